@@ -1,0 +1,92 @@
+/**
+ * The shipped tables: one spec per CSV file in data/. Both DuckDB twins (browser and Node)
+ * load the files with these explicit column types, so nothing is guessed from the data.
+ */
+export interface ColumnSpec {
+  name: string;
+  type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
+}
+
+export interface TableSpec {
+  /** Table name in DuckDB, and the CSV file name in data/ (without .csv). */
+  name: string;
+  columns: ColumnSpec[];
+}
+
+const col = (name: string, type: ColumnSpec['type']): ColumnSpec => ({ name, type });
+
+export const TABLES: readonly TableSpec[] = [
+  {
+    name: 'municipalities',
+    // kind: 'kommun' or 'riket' (kommunkod '00' = Sweden as a whole)
+    columns: [col('kommunkod', 'VARCHAR'), col('name', 'VARCHAR'), col('kind', 'VARCHAR'), col('region', 'VARCHAR'), col('bra_region_id', 'INTEGER')],
+  },
+  {
+    name: 'crime_categories',
+    columns: [
+      col('category_id', 'VARCHAR'),
+      col('bra_id', 'INTEGER'),
+      col('name', 'VARCHAR'),
+      col('parent_id', 'VARCHAR'),
+      col('youth_relevant', 'BOOLEAN'),
+      col('police_initiated', 'BOOLEAN'),
+      col('sort_order', 'INTEGER'),
+    ],
+  },
+  {
+    name: 'crimes',
+    columns: [
+      col('year', 'INTEGER'),
+      col('kommunkod', 'VARCHAR'),
+      col('category_id', 'VARCHAR'),
+      col('count', 'INTEGER'),
+      col('preliminary', 'BOOLEAN'),
+      col('source', 'VARCHAR'),
+    ],
+  },
+  {
+    name: 'population',
+    columns: [col('year', 'INTEGER'), col('kommunkod', 'VARCHAR'), col('population', 'INTEGER'), col('source', 'VARCHAR')],
+  },
+  {
+    name: 'venues',
+    columns: [col('venue_id', 'VARCHAR'), col('name', 'VARCHAR'), col('type', 'VARCHAR'), col('kommunkod', 'VARCHAR'), col('description', 'VARCHAR')],
+  },
+  {
+    name: 'promises',
+    columns: [
+      col('promise_id', 'VARCHAR'),
+      col('kommunkod', 'VARCHAR'),
+      col('year_from', 'INTEGER'),
+      col('year_to', 'INTEGER'),
+      col('title', 'VARCHAR'),
+      col('focus', 'VARCHAR'),
+      col('focus_categories', 'VARCHAR'),
+      col('text', 'VARCHAR'),
+      col('source', 'VARCHAR'),
+    ],
+  },
+  {
+    name: 'activities',
+    columns: [
+      col('activity_id', 'VARCHAR'),
+      col('promise_id', 'VARCHAR'),
+      col('kommunkod', 'VARCHAR'),
+      col('year', 'INTEGER'),
+      col('quarter', 'INTEGER'),
+      col('month', 'INTEGER'),
+      col('date', 'DATE'),
+      col('actor', 'VARCHAR'),
+      col('activity_type', 'VARCHAR'),
+      col('venue_id', 'VARCHAR'),
+      col('target_group', 'VARCHAR'),
+      col('count', 'INTEGER'),
+      col('participants', 'INTEGER'),
+      col('description', 'VARCHAR'),
+      col('source', 'VARCHAR'),
+    ],
+  },
+];
+
+/** The value every generated (artificial) row carries in its `source` column. */
+export const EXAMPLE_SOURCE = 'exempeldata';

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  // Relative base: the built site works from any folder on any static host.
+  base: './',
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  worker: { format: 'es' },
+  server: { fs: { allow: ['.'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', requireAssertions: true },
+      },
+      {
+        extends: true,
+        test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', requireAssertions: true, testTimeout: 30000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          requireAssertions: true,
+          testTimeout: 60000,
+          hookTimeout: 180000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
