@@ -1,0 +1,24 @@
+/**
+ * Statistics for the medborgarlöfte dashboard: crime rates with exact
+ * Poisson intervals, rate ratios, log-linear trends and period comparisons.
+ * Every function is validated against R (see scripts/stats-reference.R and
+ * tests/fixtures/stats-reference.json).
+ */
+export { ratePer, rateCI, type RateCI, type RateCIOptions } from './rate';
+export { rateRatio, type CountPopulation, type RateRatio, type RateRatioOptions } from './rate-ratio';
+export { poissonTrend, type YearPoint, type PoissonTrend, type PoissonTrendOptions } from './poisson-trend';
+export {
+  comparePeriods,
+  type YearRange,
+  type PeriodSummary,
+  type PeriodComparison,
+  type ComparePeriodsOptions,
+} from './compare';
+export {
+  differenceInDifferences,
+  type BeforeAfter,
+  type DifferenceInDifferences,
+  type DifferenceInDifferencesOptions,
+} from './difference-in-differences';
+export { changeIsSignificant } from './significance';
+export { binomTwoSidedP } from './binom-test';
