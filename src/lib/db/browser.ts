@@ -1,0 +1,57 @@
+/**
+ * The browser twin: DuckDB-WASM in a worker. Bundles, workers and wasm are served from this
+ * site (Vite `?url` imports), never from a CDN.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { tableToRows } from './arrow';
+import { SAFE_SETTINGS, type Connector, type Query } from './types';
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+export class DuckDbUnavailableError extends Error {}
+
+export async function openBrowserDb(): Promise<Connector> {
+  if (typeof WebAssembly !== 'object') {
+    throw new DuckDbUnavailableError('Webbläsaren saknar stöd för WebAssembly.');
+  }
+  if (typeof Worker !== 'function') {
+    throw new DuckDbUnavailableError('Webbläsaren tillåter inte web workers.');
+  }
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  if (!bundle.mainWorker) throw new DuckDbUnavailableError('Ingen DuckDB-worker hittades.');
+  let worker: Worker;
+  try {
+    worker = new Worker(bundle.mainWorker, { type: 'classic' });
+  } catch (e) {
+    throw new DuckDbUnavailableError(`Web workern kunde inte startas: ${String(e)}`);
+  }
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = await db.connect();
+  const connector: Connector = {
+    async query(q: Query) {
+      const stmt = await conn.prepare(q.sql);
+      try {
+        return tableToRows(await stmt.query(...q.params));
+      } finally {
+        await stmt.close();
+      }
+    },
+    async exec(sql: string) {
+      await conn.query(sql);
+    },
+    async registerText(name: string, text: string) {
+      await db.registerFileText(name, text);
+    },
+  };
+  for (const s of SAFE_SETTINGS) await connector.exec(s);
+  return connector;
+}

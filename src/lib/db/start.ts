@@ -1,0 +1,66 @@
+/**
+ * The database starts once, behind one promise: the engine and the shipped CSV files are
+ * fetched side by side, and progress is reported as each table lands.
+ */
+import { openBrowserDb } from './browser';
+import { loadTables } from './load';
+import { TABLES } from './schema';
+import type { Connector } from './types';
+
+export interface StartProgress {
+  phase: 'engine' | 'tables' | 'ready';
+  /** Steps finished: the engine counts as one, each table as one. */
+  done: number;
+  total: number;
+  label: string;
+}
+
+// Every top-level data/*.csv, emitted by Vite as a hashed asset on this origin.
+const DATA_URLS = import.meta.glob('../../../data/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+function urlFor(table: string): string {
+  const entry = Object.entries(DATA_URLS).find(([path]) => path.endsWith(`/${table}.csv`));
+  if (!entry) throw new Error(`Datafilen ${table}.csv saknas i bygget.`);
+  return entry[1];
+}
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`Kunde inte hämta ${url}: HTTP ${res.status}`);
+  return res.text();
+}
+
+let started: Promise<Connector> | null = null;
+
+export function startDatabase(onProgress: (p: StartProgress) => void = () => {}): Promise<Connector> {
+  if (started) return started;
+  started = (async () => {
+    const total = TABLES.length + 1;
+    let done = 0;
+    onProgress({ phase: 'engine', done, total, label: 'Startar databasen (DuckDB-WASM)' });
+    // Fetch the files while the engine instantiates.
+    const texts = new Map(TABLES.map((t) => [t.name, fetchText(urlFor(t.name))]));
+    texts.forEach((p) => p.catch(() => {})); // awaited below; avoid unhandled rejections meanwhile
+    performance.mark('duckdb-start');
+    const conn = await openBrowserDb();
+    await conn.query({ sql: 'SELECT 1 AS one', params: [] });
+    performance.measure('duckdb-ready', 'duckdb-start');
+    done += 1;
+    onProgress({ phase: 'tables', done, total, label: 'Läser in data' });
+    await loadTables(
+      conn,
+      (spec) => texts.get(spec.name) ?? Promise.reject(new Error(`okänd tabell ${spec.name}`)),
+      (spec) => {
+        done += 1;
+        onProgress({ phase: 'tables', done, total, label: `Läste in ${spec.name}` });
+      },
+    );
+    performance.mark('data-ready');
+    onProgress({ phase: 'ready', done: total, total, label: 'Klart' });
+    return conn;
+  })();
+  return started;
+}

@@ -1,0 +1,41 @@
+/** Numbers as Swedes write them: `1 234,5`, `−12 %`, via Intl with sv-SE. */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(minDecimals: number, maxDecimals: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${style}:${minDecimals}:${maxDecimals}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('sv-SE', { style, minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const DASH = '–';
+
+/** A count or any number, with up to `maxDecimals` decimals; null/NaN become an en dash. */
+export function formatNumber(value: number | null | undefined, maxDecimals = 0, minDecimals = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  return formatter(minDecimals, maxDecimals).format(value);
+}
+
+/** A rate per 100 000 inhabitants: one decimal below 100, none above. */
+export function formatRate(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  return Math.abs(value) < 100 ? formatNumber(value, 1, 1) : formatNumber(value, 0);
+}
+
+/** A relative change given as a ratio (1.18 → `+18 %`, 0.82 → `−18 %`). */
+export function formatChange(ratio: number | null | undefined, decimals = 0): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return DASH;
+  const change = ratio - 1;
+  const text = formatter(decimals, decimals, 'percent').format(Math.abs(change));
+  if (Math.abs(change) < 0.5 * 10 ** -(decimals + 2)) return text;
+  return `${change > 0 ? '+' : '−'}${text}`;
+}
+
+/** A year range, `2014–2016`, or a single year. */
+export function formatYears(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}

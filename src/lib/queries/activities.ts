@@ -1,0 +1,108 @@
+/** Activities delivered under the promises: by year and actor, by type, by venue. */
+import type { Query } from '../db/types';
+import { inCondition, query, where, type Condition } from './sql';
+
+export interface ActivityFilter {
+  kommunkod: string;
+  from: number;
+  to: number;
+  /** Empty = every actor. */
+  actors: readonly string[];
+  /** Empty = every venue, including activities without one. */
+  venues: readonly string[];
+}
+
+function activityWhere(f: ActivityFilter): Condition {
+  return where([
+    { sql: 'a.kommunkod = ?', params: [f.kommunkod] },
+    { sql: 'a.year BETWEEN ? AND ?', params: [f.from, f.to] },
+    inCondition('a.actor', f.actors),
+    inCondition('a.venue_id', f.venues),
+  ]);
+}
+
+// Shared aggregates: the sum of stated counts, how many records, and how many records name
+// an activity without a count (they were done, but we cannot say how many times).
+const AGGREGATES = `sum(a.count)::DOUBLE AS total, count(*)::INTEGER AS records,
+  count(*) FILTER (WHERE a.count IS NULL)::INTEGER AS uncounted,
+  bool_or(a.source = 'exempeldata') AS example`;
+
+export interface ActivityAggregate {
+  total: number | null;
+  records: number;
+  uncounted: number;
+  example: boolean;
+}
+
+export interface ActivityByYearActorRow extends ActivityAggregate {
+  year: number;
+  actor: string;
+}
+
+export function activitiesByYearActorQuery(f: ActivityFilter): Query {
+  const w = activityWhere(f);
+  return query(
+    `SELECT a.year, a.actor, ${AGGREGATES} FROM activities a ${w.sql}
+     GROUP BY a.year, a.actor ORDER BY a.year, a.actor`,
+    w.params,
+  );
+}
+
+export interface ActivityByTypeRow extends ActivityAggregate {
+  actor: string;
+  activity_type: string;
+}
+
+export function activitiesByTypeQuery(f: ActivityFilter): Query {
+  const w = activityWhere(f);
+  return query(
+    `SELECT a.actor, a.activity_type, ${AGGREGATES} FROM activities a ${w.sql}
+     GROUP BY a.actor, a.activity_type ORDER BY total DESC NULLS LAST, a.activity_type`,
+    w.params,
+  );
+}
+
+export interface ActivityByVenueYearRow extends ActivityAggregate {
+  venue_id: string;
+  venue: string;
+  year: number;
+  actor: string;
+}
+
+export function activitiesByVenueYearQuery(f: ActivityFilter): Query {
+  const w = activityWhere(f);
+  return query(
+    `SELECT a.venue_id, v.name AS venue, a.year, a.actor, ${AGGREGATES}
+     FROM activities a JOIN venues v ON v.venue_id = a.venue_id
+     ${w.sql}
+     GROUP BY a.venue_id, v.name, a.year, a.actor ORDER BY v.name, a.year, a.actor`,
+    w.params,
+  );
+}
+
+export interface ActivityRecordRow {
+  activity_id: string;
+  year: number;
+  month: number | null;
+  actor: string;
+  activity_type: string;
+  venue: string | null;
+  target_group: string | null;
+  count: number | null;
+  participants: number | null;
+  description: string | null;
+  source: string;
+}
+
+/** The records themselves, newest first, for the table under the charts. */
+export function activityRecordsQuery(f: ActivityFilter): Query {
+  const w = activityWhere(f);
+  return query(
+    `SELECT a.activity_id, a.year, a.month, a.actor, a.activity_type, v.name AS venue, a.target_group,
+            a.count, a.participants, a.description, a.source
+     FROM activities a LEFT JOIN venues v ON v.venue_id = a.venue_id
+     ${w.sql}
+     ORDER BY a.year DESC, a.month DESC NULLS LAST, a.activity_id`,
+    w.params,
+  );
+}

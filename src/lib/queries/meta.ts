@@ -1,0 +1,42 @@
+/** The lists the filters offer: municipalities, categories, venues, promises, years. */
+import type { Query } from '../db/types';
+import { query } from './sql';
+
+export const municipalitiesQuery = (): Query =>
+  query(
+    `SELECT kommunkod, name, kind FROM municipalities
+     ORDER BY CASE kind WHEN 'riket' THEN 1 ELSE 0 END, name`,
+  );
+
+export const categoriesQuery = (): Query =>
+  query(
+    `SELECT category_id, bra_id, name, parent_id, youth_relevant, police_initiated
+     FROM crime_categories ORDER BY sort_order, name`,
+  );
+
+export const venuesQuery = (): Query =>
+  query('SELECT venue_id, name, type, kommunkod, description FROM venues ORDER BY name');
+
+export const promisesQuery = (): Query =>
+  query(
+    `SELECT promise_id, kommunkod, year_from, year_to, title, focus, focus_categories, text, source
+     FROM promises ORDER BY kommunkod, year_from`,
+  );
+
+/** The span of years with crime or activity data; the year filter's bounds. */
+export const yearBoundsQuery = (): Query =>
+  query(
+    `SELECT min(year)::INTEGER AS min_year, max(year)::INTEGER AS max_year FROM (
+       SELECT year FROM crimes WHERE kommunkod <> '00' UNION ALL SELECT year FROM activities)`,
+  );
+
+export const actorsQuery = (): Query => query('SELECT DISTINCT actor FROM activities ORDER BY actor');
+
+/** How many rows of each table are generated example data, for the page-wide notice. */
+export const exampleRowsQuery = (): Query =>
+  query(
+    `SELECT 'crimes' AS table_name, count(*) FILTER (WHERE source = ?)::INTEGER AS example_rows, count(*)::INTEGER AS rows FROM crimes
+     UNION ALL SELECT 'population', count(*) FILTER (WHERE source = ?)::INTEGER, count(*)::INTEGER FROM population
+     UNION ALL SELECT 'activities', count(*) FILTER (WHERE source = ?)::INTEGER, count(*)::INTEGER FROM activities`,
+    ['exempeldata', 'exempeldata', 'exempeldata'],
+  );

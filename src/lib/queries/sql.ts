@@ -1,0 +1,31 @@
+/** Small helpers for building parameterised SQL: values always travel as parameters. */
+import type { Query, QueryParam } from '../db/types';
+
+/** `(?, ?, ?)` for a non-empty list of values. */
+export function placeholders(count: number): string {
+  if (count < 1) throw new Error('placeholders: at least one value is needed');
+  return `(${new Array<string>(count).fill('?').join(', ')})`;
+}
+
+/**
+ * A WHERE clause from optional conditions: each part brings its own SQL and params, and a
+ * part whose list is empty means "no restriction" and is left out.
+ */
+export interface Condition {
+  sql: string;
+  params: readonly QueryParam[];
+}
+
+export function inCondition(column: string, values: readonly QueryParam[]): Condition | null {
+  return values.length === 0 ? null : { sql: `${column} IN ${placeholders(values.length)}`, params: values };
+}
+
+export function where(conditions: readonly (Condition | null)[]): Condition {
+  const parts = conditions.filter((c): c is Condition => c !== null);
+  if (parts.length === 0) return { sql: '', params: [] };
+  return { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) };
+}
+
+export function query(sql: string, params: readonly QueryParam[] = []): Query {
+  return { sql, params };
+}

@@ -1,0 +1,54 @@
+/** Crime rows → chart series: one line per municipality for one category, as count or rate. */
+import type { CrimeRow } from '../queries/crimes';
+import type { Measure } from '../state/url';
+import { rateCI } from '../stats';
+import { EXAMPLE_SOURCE } from '../db/schema';
+
+export interface SeriesPoint {
+  x: number;
+  y: number | null;
+  /** Interval around y (95 % exact Poisson for rates and counts); null where not computable. */
+  low: number | null;
+  high: number | null;
+  count: number | null;
+  population: number | null;
+  example: boolean;
+  preliminary: boolean;
+}
+
+export interface Series {
+  id: string;
+  label: string;
+  points: SeriesPoint[];
+  example: boolean;
+}
+
+function toPoint(row: CrimeRow, measure: Measure): SeriesPoint {
+  const example = row.source === EXAMPLE_SOURCE || row.population_source === EXAMPLE_SOURCE;
+  const base = { x: row.year, count: row.count, population: row.population, example, preliminary: row.preliminary };
+  if (row.count === null) return { ...base, y: null, low: null, high: null };
+  if (measure === 'count') {
+    // The same exact Poisson interval, on the count scale (population = per).
+    const ci = rateCI(row.count, 1, { per: 1 });
+    return { ...base, y: row.count, low: ci.low, high: ci.high };
+  }
+  if (row.population === null || row.population <= 0) return { ...base, y: null, low: null, high: null };
+  const ci = rateCI(row.count, row.population);
+  return { ...base, y: ci.rate, low: ci.low, high: ci.high };
+}
+
+/** Series for one category, ordered as `kommunkoder` (the chosen municipality first). */
+export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, measure: Measure, kommunkoder: readonly string[]): Series[] {
+  const series: Series[] = [];
+  for (const kod of kommunkoder) {
+    const own = rows.filter((r) => r.category_id === categoryId && r.kommunkod === kod);
+    if (own.length === 0) continue;
+    const points = own.map((r) => toPoint(r, measure)).sort((a, b) => a.x - b.x);
+    series.push({ id: kod, label: own[0]?.municipality ?? kod, points, example: points.some((p) => p.example) });
+  }
+  return series;
+}
+
+export function measureUnit(measure: Measure): string {
+  return measure === 'rate' ? 'anmälda brott per 100 000 invånare' : 'antal anmälda brott';
+}

@@ -1,0 +1,45 @@
+/** Promise periods as shaded bands on a year axis. */
+
+export interface PromiseRow {
+  promise_id: string;
+  kommunkod: string;
+  year_from: number;
+  year_to: number;
+  title: string;
+  focus: string;
+  focus_categories: string | null;
+  text: string;
+  source: string;
+}
+
+export interface Band {
+  id: string;
+  from: number;
+  to: number;
+  label: string;
+}
+
+/** Bands for one municipality's promises, merged where years touch, clipped to the range. */
+export function promiseBands(promises: readonly PromiseRow[], kommunkod: string, from: number, to: number): Band[] {
+  const own = promises
+    .filter((p) => p.kommunkod === kommunkod && p.year_to >= from && p.year_from <= to)
+    .sort((a, b) => a.year_from - b.year_from);
+  const bands: Band[] = [];
+  for (const p of own) {
+    const last = bands[bands.length - 1];
+    const band = { id: p.promise_id, from: Math.max(p.year_from, from), to: Math.min(p.year_to, to), label: 'Medborgarlöfte' };
+    if (last && band.from <= last.to + 1) last.to = Math.max(last.to, band.to);
+    else bands.push(band);
+  }
+  for (const b of bands) b.label = b.from === b.to ? `Medborgarlöfte ${b.from}` : `Medborgarlöften ${b.from}–${b.to}`;
+  return bands;
+}
+
+/** The years before the first promise that serve as a baseline (at most `span` years). */
+export function baselineYears(promises: readonly PromiseRow[], kommunkod: string, minYear: number, span = 3): [number, number] | null {
+  const first = promises.filter((p) => p.kommunkod === kommunkod).reduce((m, p) => Math.min(m, p.year_from), Infinity);
+  if (!Number.isFinite(first)) return null;
+  const to = first - 1;
+  const from = Math.max(minYear, to - span + 1);
+  return from <= to ? [from, to] : null;
+}

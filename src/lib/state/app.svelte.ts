@@ -1,0 +1,25 @@
+/** The app once the database is up: the connection, what the data contain, and the filters. */
+import type { Connector } from '../db/types';
+import { FilterState } from './filters.svelte';
+import { defaultFilters, knownValues, loadMeta, type Meta } from './meta';
+
+export interface ReadyApp {
+  conn: Connector;
+  meta: Meta;
+  filters: FilterState;
+}
+
+export class AppState {
+  ready = $state<ReadyApp | null>(null);
+  error = $state<string | null>(null);
+
+  constructor(db: Promise<Connector>, location: Location, history: History) {
+    db.then(async (conn) => {
+      const meta = await loadMeta(conn);
+      const filters = new FilterState(knownValues(meta), defaultFilters(meta), location, history);
+      this.ready = { conn, meta, filters };
+    }).catch((e: unknown) => {
+      this.error = e instanceof Error ? e.message : String(e);
+    });
+  }
+}

@@ -1,0 +1,21 @@
+/** The start-up state the loading screen shows: progress while loading, a clear message on failure. */
+import type { StartProgress } from '../db/start';
+
+export class DbStatus {
+  done = $state(0);
+  total = $state(1);
+  label = $state('Startar …');
+  ready = $state(false);
+  error = $state<string | null>(null);
+
+  progress(p: StartProgress): void {
+    this.done = p.done;
+    this.total = p.total;
+    this.label = p.label;
+    this.ready = p.phase === 'ready';
+  }
+
+  fail(e: unknown): void {
+    this.error = e instanceof Error ? e.message : String(e);
+  }
+}

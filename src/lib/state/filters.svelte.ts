@@ -1,0 +1,53 @@
+/**
+ * The filters as reactive state, kept in step with the URL: a change pushes a history entry,
+ * the back button (popstate) restores the filters it recorded.
+ */
+import { parseFilters, serializeFilters, type Filters, type KnownValues } from './url';
+
+export class FilterState {
+  current = $state<Filters>() as Filters;
+  notices = $state<string[]>([]);
+  readonly known: KnownValues;
+  readonly defaults: Filters;
+  readonly #location: Pick<Location, 'search'>;
+  readonly #history: Pick<History, 'pushState' | 'replaceState'>;
+
+  constructor(known: KnownValues, defaults: Filters, location: Pick<Location, 'search'>, history: Pick<History, 'pushState' | 'replaceState'>) {
+    this.known = known;
+    this.defaults = defaults;
+    this.#location = location;
+    this.#history = history;
+    const parsed = parseFilters(location.search, known, defaults);
+    this.current = parsed.filters;
+    this.notices = parsed.notices;
+    // Canonical URL from the start, without adding a history entry.
+    this.#history.replaceState(null, '', serializeFilters(this.current, defaults));
+  }
+
+  /** The query string of the current filters; also a key that changes whenever they do. */
+  get key(): string {
+    return serializeFilters(this.current, this.defaults);
+  }
+
+  update(patch: Partial<Filters>): void {
+    const next: Filters = { ...this.current, ...patch };
+    if (next.from > next.to) [next.from, next.to] = [next.to, next.from];
+    next.compare = next.compare.filter((k) => k !== next.municipality);
+    const search = serializeFilters(next, this.defaults);
+    if (search === this.key) return;
+    this.current = next;
+    this.notices = [];
+    this.#history.pushState(null, '', search);
+  }
+
+  /** Reads the filters back from the URL (after back/forward). */
+  syncFromLocation(): void {
+    const parsed = parseFilters(this.#location.search, this.known, this.defaults);
+    this.current = parsed.filters;
+    this.notices = parsed.notices;
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+}

@@ -1,0 +1,94 @@
+/** What the loaded data contain (lists for the filters) and the default filters derived from it. */
+import type { Connector } from '../db/types';
+import { run } from '../db/run';
+import { actorsQuery, categoriesQuery, exampleRowsQuery, municipalitiesQuery, promisesQuery, venuesQuery, yearBoundsQuery } from '../queries/meta';
+import type { PromiseRow } from '../shape/promise-bands';
+import type { Filters, KnownValues } from './url';
+
+export interface Municipality {
+  kommunkod: string;
+  name: string;
+  kind: string;
+}
+export interface Category {
+  category_id: string;
+  bra_id: number | null;
+  name: string;
+  parent_id: string | null;
+  youth_relevant: boolean;
+  police_initiated: boolean;
+}
+export interface Venue {
+  venue_id: string;
+  name: string;
+  type: string;
+  kommunkod: string;
+  description: string | null;
+}
+
+export interface Meta {
+  municipalities: Municipality[];
+  categories: Category[];
+  venues: Venue[];
+  promises: PromiseRow[];
+  actors: string[];
+  minYear: number;
+  maxYear: number;
+  /** Tables that hold example rows, with how many. */
+  exampleRows: { table_name: string; example_rows: number; rows: number }[];
+}
+
+export const DEFAULT_MUNICIPALITY = '1493';
+export const RIKET = '00';
+
+export async function loadMeta(conn: Connector): Promise<Meta> {
+  const [municipalities, categories, venues, promises, actors, bounds, exampleRows] = await Promise.all([
+    run<Municipality>(conn, municipalitiesQuery()),
+    run<Category>(conn, categoriesQuery()),
+    run<Venue>(conn, venuesQuery()),
+    run<PromiseRow>(conn, promisesQuery()),
+    run<{ actor: string }>(conn, actorsQuery()),
+    run<{ min_year: number; max_year: number }>(conn, yearBoundsQuery()),
+    run<{ table_name: string; example_rows: number; rows: number }>(conn, exampleRowsQuery()),
+  ]);
+  const b = bounds[0];
+  if (!b || b.min_year === null) throw new Error('Datan innehåller inga år.');
+  return { municipalities, categories, venues, promises, actors: actors.map((a) => a.actor), minYear: b.min_year, maxYear: b.max_year, exampleRows };
+}
+
+export function knownValues(meta: Meta): KnownValues {
+  return {
+    minYear: meta.minYear,
+    maxYear: meta.maxYear,
+    municipalities: meta.municipalities.map((m) => m.kommunkod),
+    categories: meta.categories.map((c) => c.category_id),
+    venues: meta.venues.map((v) => v.venue_id),
+    actors: meta.actors,
+  };
+}
+
+/** Total crime first, then the categories that concern young people. */
+export function headlineCategories(meta: Meta): string[] {
+  const total = meta.categories.filter((c) => c.parent_id === null && c.category_id === 'totalt').map((c) => c.category_id);
+  return [...total, ...meta.categories.filter((c) => c.youth_relevant).map((c) => c.category_id)];
+}
+
+export function defaultFilters(meta: Meta): Filters {
+  const kommuner = meta.municipalities.filter((m) => m.kind !== 'riket');
+  const municipality = kommuner.some((m) => m.kommunkod === DEFAULT_MUNICIPALITY) ? DEFAULT_MUNICIPALITY : (kommuner[0]?.kommunkod ?? '');
+  return {
+    view: 'oversikt',
+    from: meta.minYear,
+    to: meta.maxYear,
+    municipality,
+    compare: meta.municipalities.some((m) => m.kommunkod === RIKET) ? [RIKET] : [],
+    category: headlineCategories(meta),
+    venue: [],
+    actor: [],
+    measure: 'rate',
+  };
+}
+
+export function municipalityName(meta: Meta, kod: string): string {
+  return meta.municipalities.find((m) => m.kommunkod === kod)?.name ?? kod;
+}

@@ -1,0 +1,16 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { startDatabase } from './lib/db/start';
+import { DbStatus } from './lib/state/db-status.svelte';
+import { AppState } from './lib/state/app.svelte';
+import './app.css';
+
+// DuckDB starts before the UI mounts, so the engine and the data load while Svelte renders.
+const status = new DbStatus();
+const db = startDatabase((p) => status.progress(p));
+db.catch((e: unknown) => status.fail(e));
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app saknas i index.html');
+target.replaceChildren();
+mount(App, { target, props: { app: new AppState(db, window.location, window.history), status } });

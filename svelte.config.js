@@ -1,0 +1,2 @@
+// Runes mode everywhere: no legacy reactivity in this codebase.
+export default { compilerOptions: { runes: true } };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseFilters, serializeFilters, type Filters, type KnownValues } from '../../src/lib/state/url';
+
+const known: KnownValues = {
+  minYear: 2010,
+  maxYear: 2024,
+  municipalities: ['00', '1493', '1496', '1494'],
+  categories: ['totalt', 'skadegorelse', 'narkotikabrott'],
+  venues: ['elvarket', 'resecentrum', 'skolor'],
+  actors: ['kommun', 'polis', 'samverkan'],
+};
+const defaults: Filters = {
+  view: 'oversikt',
+  from: 2010,
+  to: 2024,
+  municipality: '1493',
+  compare: ['00'],
+  category: ['totalt', 'skadegorelse'],
+  venue: [],
+  actor: [],
+  measure: 'rate',
+};
+
+describe('parseFilters', () => {
+  it('gives the defaults for an empty query string', () => {
+    expect(parseFilters('', known, defaults)).toEqual({ filters: defaults, notices: [] });
+  });
+
+  it.each([
+    { search: '?view=brott', patch: { view: 'brott' } },
+    { search: '?from=2015&to=2019', patch: { from: 2015, to: 2019 } },
+    { search: '?venue=elvarket,resecentrum', patch: { venue: ['elvarket', 'resecentrum'] } },
+    { search: '?compare=1496,00', patch: { compare: ['1496', '00'] } },
+    { search: '?compare=', patch: { compare: [] } },
+    { search: '?actor=polis&measure=count', patch: { actor: ['polis'], measure: 'count' } },
+    { search: '?municipality=1496', patch: { municipality: '1496' } },
+    { search: '?category=narkotikabrott', patch: { category: ['narkotikabrott'] } },
+  ])('reads $search', ({ search, patch }) => {
+    const { filters, notices } = parseFilters(search, known, defaults);
+    expect(notices).toEqual([]);
+    expect(filters).toEqual({ ...defaults, ...patch });
+  });
+
+  it.each([
+    { search: '?view=nope', key: 'vy', patch: {} },
+    { search: '?from=1990', key: '1990', patch: {} },
+    { search: '?to=abcd', key: 'abcd', patch: {} },
+    { search: '?venue=elvarket,disco', key: 'disco', patch: { venue: ['elvarket'] } },
+    { search: '?municipality=9999', key: '9999', patch: {} },
+    { search: '?municipality=00', key: '00', patch: {} },
+    { search: '?category=foo', key: 'foo', patch: {} },
+    { search: '?measure=log', key: 'log', patch: {} },
+  ])('ignores an unknown value in $search with a notice', ({ search, key, patch }) => {
+    const { filters, notices } = parseFilters(search, known, defaults);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(key);
+    expect(filters).toEqual({ ...defaults, ...patch });
+  });
+
+  it('swaps reversed years and says so', () => {
+    const { filters, notices } = parseFilters('?from=2020&to=2012', known, defaults);
+    expect([filters.from, filters.to]).toEqual([2012, 2020]);
+    expect(notices[0]).toContain('byttes');
+  });
+
+  it('drops the chosen municipality from the comparison list', () => {
+    const { filters } = parseFilters('?municipality=1496&compare=1496,00', known, defaults);
+    expect(filters.compare).toEqual(['00']);
+  });
+});
+
+describe('serializeFilters', () => {
+  it('writes only what differs from the defaults, view always', () => {
+    expect(serializeFilters(defaults, defaults)).toBe('?view=oversikt');
+    const f: Filters = { ...defaults, view: 'platser', venue: ['elvarket', 'skolor'], from: 2017 };
+    expect(serializeFilters(f, defaults)).toBe('?view=platser&from=2017&venue=elvarket,skolor');
+  });
+
+  it('round-trips through parseFilters', () => {
+    const f: Filters = { ...defaults, view: 'brott', compare: [], category: ['narkotikabrott'], measure: 'count', actor: ['polis', 'kommun'] };
+    expect(parseFilters(serializeFilters(f, defaults), known, defaults).filters).toEqual(f);
+  });
+});
