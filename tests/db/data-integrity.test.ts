@@ -1,0 +1,251 @@
+/**
+ * Integrity of the shipped datasets in data/: headers match the schema, real numbers match
+ * their source files, everything else is labelled as example data, hierarchies hold, the
+ * real 2018 activity counts are intact, and the generator is deterministic.
+ */
+import { describe, it, expect } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXAMPLE_SOURCE, TABLES } from '../../src/lib/db/schema';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DATA = join(ROOT, 'data');
+const SOURCES = join(DATA, 'sources');
+
+/** Minimal RFC-4180 parser (quoted fields, doubled quotes, \n or \r\n line ends). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Every column name of every table; a row read from a file has them as properties. */
+type Column =
+  | 'kommunkod' | 'name' | 'kind' | 'region' | 'bra_region_id'
+  | 'category_id' | 'bra_id' | 'parent_id' | 'youth_relevant' | 'police_initiated' | 'sort_order'
+  | 'year' | 'count' | 'preliminary' | 'source' | 'population'
+  | 'venue_id' | 'type' | 'description'
+  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'text'
+  | 'activity_id' | 'quarter' | 'month' | 'date' | 'actor' | 'activity_type' | 'target_group' | 'participants';
+type Row = Record<Column, string>;
+
+/** Field i of a parsed record; fails loudly instead of yielding undefined. */
+function at(record: readonly string[], i: number): string {
+  const v = record[i];
+  if (v === undefined) throw new Error(`missing field ${i} in ${JSON.stringify(record)}`);
+  return v;
+}
+
+function readTable(name: string, dir = DATA): { header: string[]; rows: Row[]; text: string } {
+  const text = readFileSync(join(dir, `${name}.csv`), 'utf8');
+  const [header = [], ...body] = parseCsv(text);
+  const rows = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])) as Row);
+  return { header, rows, text };
+}
+
+const table = (name: string) => readTable(name).rows;
+const num = (s: string) => Number(s);
+
+const REAL_SOURCES: Record<string, string[]> = {
+  crimes: ['BRÅ'],
+  population: ['Kolada/SCB', 'SCB via mariestad.se'],
+  activities: ['polisen.se: Uppföljning medborgarlöfte Mariestad 2017', 'polisen.se: Uppföljning medborgarlöfte Mariestad 2018'],
+};
+
+describe('shipped data files', () => {
+  it.each(TABLES.map((t) => [t.name, t] as const))('%s.csv has the schema header and a valid shape', (name, spec) => {
+    const { header, rows, text } = readTable(name);
+    expect(header).toEqual(spec.columns.map((c) => c.name));
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text).not.toContain('\r');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(Object.keys(row)).toHaveLength(spec.columns.length);
+      for (const c of spec.columns) {
+        const v = (row as Record<string, string | undefined>)[c.name];
+        expect(v, `${name}.${c.name}`).toBeDefined();
+        if (v === '') continue;
+        if (c.type === 'INTEGER') expect(v, `${name}.${c.name}`).toMatch(/^-?\d+$/);
+        if (c.type === 'BOOLEAN') expect(['true', 'false'], `${name}.${c.name}`).toContain(v);
+        if (c.type === 'DATE') expect(v, `${name}.${c.name}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('Riket 2000–2016 equals the BRÅ source for every category with a BRÅ id', () => {
+    const [header = [], ...src] = parseCsv(readFileSync(join(SOURCES, 'bra-anmalda-brott-hela-landet-2000-2016.csv'), 'utf8'));
+    const col = (n: string) => header.indexOf(n);
+    const categories = table('crime_categories');
+    const idOf = new Map(categories.filter((c) => c.bra_id !== '').map((c) => [c.bra_id, c.category_id]));
+    const crimes = new Map(table('crimes').filter((r) => r.kommunkod === '00').map((r) => [`${r.year}:${r.category_id}`, r]));
+
+    let compared = 0;
+    for (const s of src) {
+      const cat = idOf.get(at(s, col('crime_id')));
+      if (!cat) continue;
+      const year = at(s, col('timepoint')).slice(0, 4);
+      const row = crimes.get(`${year}:${cat}`);
+      expect(row, `${year} ${cat}`).toBeDefined();
+      expect(num(row!.count)).toBe(num(at(s, col('value'))));
+      expect(row!.source).toBe('BRÅ');
+      expect(row!.preliminary).toBe(at(s, col('period')).includes('prel.') ? 'true' : 'false');
+      compared++;
+    }
+    expect(compared).toBe(7 * 17);
+
+    // A few spot checks against the source text itself.
+    const value = (id: string, period: string) =>
+      num(at(src.find((s) => s[col('crime_id')] === id && s[col('period')] === period)!, col('value')));
+    expect(num(crimes.get('2000:totalt')!.count)).toBe(value('3144', 'År, 2000'));
+    expect(num(crimes.get('2016:skadegorelse')!.count)).toBe(value('3151', 'År, 2016 prel.'));
+    expect(crimes.get('2016:skadegorelse')!.preliminary).toBe('true');
+    expect(num(crimes.get('2010:misshandel')!.count)).toBe(value('3161', 'År, 2010'));
+  });
+
+  it('population real rows equal Kolada and the Mariestad figures', () => {
+    const [, ...kolada] = parseCsv(readFileSync(join(SOURCES, 'kolada-invanare-kommuner-2010-2016.csv'), 'utf8'));
+    const codeOf = new Map(table('municipalities').map((m) => [m.name, m.kommunkod]));
+    const pop = new Map(table('population').map((r) => [`${r.kommunkod}:${r.year}`, r]));
+    let compared = 0;
+    for (const record of kolada) {
+      const [region, year, value] = [at(record, 1), at(record, 2), at(record, 3)];
+      const code = codeOf.get(region);
+      if (!code) continue;
+      const row = pop.get(`${code}:${year}`)!;
+      expect(num(row.population)).toBe(num(value));
+      expect(row.source).toBe('Kolada/SCB');
+      compared++;
+    }
+    expect(compared).toBe(10 * 7);
+    expect(num(pop.get('1493:2022')!.population)).toBe(24768);
+    expect(pop.get('1493:2022')!.source).toBe('SCB via mariestad.se');
+  });
+
+  it('every row not from a real source is labelled exempeldata', () => {
+    for (const [name, real] of Object.entries(REAL_SOURCES)) {
+      for (const row of table(name)) {
+        expect([...real, EXAMPLE_SOURCE], `${name}: ${JSON.stringify(row)}`).toContain(row.source);
+      }
+    }
+    // Real crime numbers exist only for Riket 2000–2016 in categories with a BRÅ id.
+    const braCats = new Set(table('crime_categories').filter((c) => c.bra_id !== '').map((c) => c.category_id));
+    for (const r of table('crimes')) {
+      const real = r.kommunkod === '00' && num(r.year) <= 2016 && braCats.has(r.category_id);
+      expect(r.source, JSON.stringify(r)).toBe(real ? 'BRÅ' : EXAMPLE_SOURCE);
+    }
+    // Real population: Kolada 2010–2016 and Mariestad 2017–2022, nothing else.
+    for (const r of table('population')) {
+      const y = num(r.year);
+      const real = (y >= 2010 && y <= 2016) || (r.kommunkod === '1493' && y <= 2022);
+      expect(r.source === EXAMPLE_SOURCE, JSON.stringify(r)).toBe(!real);
+    }
+    // Activities: 2017 and 2018 are entirely real, later years entirely example data.
+    for (const r of table('activities')) {
+      expect(r.source === EXAMPLE_SOURCE, r.activity_id).toBe(num(r.year) >= 2019);
+    }
+  });
+
+  it('crime hierarchy holds in every (year, municipality)', () => {
+    const cats = table('crime_categories');
+    const parentOf = new Map(cats.map((c) => [c.category_id, c.parent_id]));
+    const groups = new Map<string, Map<string, number>>();
+    for (const r of table('crimes')) {
+      const key = `${r.kommunkod}:${r.year}`;
+      if (!groups.has(key)) groups.set(key, new Map());
+      groups.get(key)!.set(r.category_id, num(r.count));
+    }
+    for (const [key, g] of groups) {
+      expect(g.size, key).toBe(cats.length);
+      const total = g.get('totalt')!;
+      for (const [cat, n] of g) {
+        expect(n, `${key} ${cat}`).toBeGreaterThanOrEqual(0);
+        expect(n, `${key} ${cat} <= totalt`).toBeLessThanOrEqual(total);
+        const parent = parentOf.get(cat);
+        if (parent) expect(n, `${key} ${cat} <= ${parent}`).toBeLessThanOrEqual(g.get(parent)!);
+      }
+      expect(g.get('misshandel')!).toBeLessThanOrEqual(g.get('valdsbrott')!);
+      expect(g.get('stold')!).toBeLessThanOrEqual(g.get('stold_ran_haleri')!);
+    }
+    // Riket 2000–2024 and each of the nine municipalities 2010–2024.
+    expect(groups.size).toBe(25 + 9 * 15);
+  });
+
+  it('the 2018 police counts sum to 6 / 37 / 13 and real rows never invent counts', () => {
+    const activities = table('activities');
+    const polis2018 = activities.filter((a) => a.year === '2018' && a.actor === 'polis');
+    const sum = (type: string) =>
+      polis2018.filter((a) => a.activity_type === type).reduce((s, a) => s + (a.count === '' ? 0 : num(a.count)), 0);
+    expect(sum('riktad insats')).toBe(6);
+    expect(sum('trygghetsskapande besök')).toBe(37);
+    expect(sum('informationsmöte')).toBe(13);
+    // In 2018 only those three rows carry a count; in 2017 the five quarterly rows.
+    expect(activities.filter((a) => a.year === '2018' && a.count !== '').map((a) => num(a.count)).sort((a, b) => a - b)).toEqual([6, 13, 37]);
+    expect(activities.filter((a) => a.year === '2017').map((a) => num(a.count)).sort((a, b) => a - b)).toEqual([2, 2, 4, 7, 9]);
+    for (const a of activities) {
+      expect(['polis', 'kommun', 'samverkan']).toContain(a.actor);
+      if (a.promise_id !== '') expect(a.promise_id).toMatch(/^mariestad-\d{4}$/);
+    }
+  });
+
+  it('activity and promise references resolve', () => {
+    const venues = new Set(table('venues').map((v) => v.venue_id));
+    const promises = new Set(table('promises').map((p) => p.promise_id));
+    const categories = new Set(table('crime_categories').map((c) => c.category_id));
+    for (const a of table('activities')) {
+      if (a.venue_id !== '') expect(venues, a.activity_id).toContain(a.venue_id);
+      if (a.promise_id !== '') expect(promises, a.activity_id).toContain(a.promise_id);
+    }
+    for (const p of table('promises')) {
+      for (const c of p.focus_categories.split(';')) expect(categories, p.promise_id).toContain(c);
+    }
+    const municipalities = new Set(table('municipalities').map((m) => m.kommunkod));
+    for (const name of ['crimes', 'population', 'venues', 'promises', 'activities']) {
+      for (const r of table(name)) expect(municipalities, name).toContain(r.kommunkod);
+    }
+  });
+
+  it('the generator is deterministic and reproduces data/', () => {
+    const out = mkdtempSync(join(tmpdir(), 'medborgarlofte-data-'));
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-data.mjs'), out], { stdio: 'pipe' });
+      for (const spec of TABLES) {
+        const fresh = readFileSync(join(out, `${spec.name}.csv`));
+        const shipped = readFileSync(join(DATA, `${spec.name}.csv`));
+        expect(fresh.equals(shipped), `${spec.name}.csv differs from a fresh run`).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
