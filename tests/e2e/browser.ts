@@ -1,0 +1,52 @@
+/** Debian's chromium, driven by playwright-core; each test gets a page that records what went wrong. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Requests to any host other than the site's own. */
+  foreignRequests: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, baseURL: string): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const origin = new URL(baseURL).origin;
+  const watched: WatchedPage = { page, foreignRequests: [], errors: [] };
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') watched.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => watched.errors.push(String(e)));
+  return watched;
+}
+
+/** Waits until the view has drawn its data for the current URL. */
+export async function waitForView(page: Page, view: string): Promise<void> {
+  await page.waitForFunction(
+    (v) => {
+      const el = document.querySelector(`[data-view="${v}"]`);
+      return el !== null && el.getAttribute('data-ready-for') === window.location.search;
+    },
+    view,
+    { timeout: 30000 },
+  );
+}
