@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Benchmark of the production build (run `npm run bench`, which builds first) in Debian's
+// headless chromium: navigation → first chart, DuckDB-WASM start-up (to a first SELECT 1),
+// filter change → all charts redrawn (median and p95), and the gzip size of the JavaScript.
+// No thresholds: the numbers are for us to watch. Writes bench/results.json.
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function quantile(sorted, q) {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+const summary = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), min: s[0], max: s[s.length - 1] };
+};
+
+function jsSizes() {
+  const dir = path.join(ROOT, 'dist', 'assets');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const size = (f) => {
+    const buf = readFileSync(path.join(dir, f));
+    return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  };
+  const app = files.filter((f) => !f.includes('.worker'));
+  const worker = files.filter((f) => f.includes('duckdb-browser-eh.worker'));
+  const sum = (list) => list.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  return { app: sum(app), duckdbWorker: sum(worker) };
+}
+
+async function waitReady(page) {
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-view]');
+    return el !== null && el.getAttribute('data-ready-for') === window.location.search;
+  }, null, { timeout: 60000 });
+}
+
+const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+
+try {
+  const firstChart = [];
+  const duckdbReady = [];
+  const dataReady = [];
+  for (let i = 0; i < LOADS; i++) {
+    // A fresh context each time: nothing cached, as a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}?view=oversikt`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 60000 });
+    const marks = await page.evaluate(() => ({
+      firstChart: performance.getEntriesByName('first-chart')[0].startTime,
+      duckdb: performance.getEntriesByName('duckdb-ready')[0].duration,
+      data: performance.getEntriesByName('data-ready')[0].startTime,
+    }));
+    firstChart.push(marks.firstChart);
+    duckdbReady.push(marks.duckdb);
+    dataReady.push(marks.data);
+    await context.close();
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}?view=brott`);
+  await waitReady(page);
+  const charts = await page.locator('[data-view] svg[role="img"]').count();
+  const latencies = [];
+  for (let i = 0; i < CHANGES; i++) {
+    latencies.push(
+      await page.evaluate(async () => {
+        const box = document.querySelector('input[name="compare"][value="1496"]');
+        const t0 = performance.now();
+        box.click();
+        await new Promise((resolve) => {
+          const check = () => {
+            const el = document.querySelector('[data-view]');
+            // Ready for the new URL, then one more frame so the redraw is painted.
+            if (el && el.getAttribute('data-ready-for') === window.location.search) requestAnimationFrame(() => resolve());
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+        return performance.now() - t0;
+      }),
+    );
+  }
+  await context.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    loads: LOADS,
+    navigationToFirstChartMs: summary(firstChart),
+    duckdbStartToSelect1Ms: summary(duckdbReady),
+    navigationToDataLoadedMs: summary(dataReady),
+    filterChangeToRedrawMs: { view: 'brott', charts, ...summary(latencies) },
+    javascriptBytes: jsSizes(),
+  };
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const ms = (v) => `${v.toFixed(0)} ms`;
+  const kb = (v) => `${(v / 1024).toFixed(1)} KiB`;
+  const rows = [
+    ['navigation → first chart drawn (median of ' + LOADS + ')', ms(results.navigationToFirstChartMs.median), `p95 ${ms(results.navigationToFirstChartMs.p95)}`],
+    ['DuckDB-WASM start → first SELECT 1', ms(results.duckdbStartToSelect1Ms.median), `p95 ${ms(results.duckdbStartToSelect1Ms.p95)}`],
+    ['navigation → all tables loaded', ms(results.navigationToDataLoadedMs.median), `p95 ${ms(results.navigationToDataLoadedMs.p95)}`],
+    [`filter change → ${charts} charts redrawn (${CHANGES} changes)`, `median ${ms(results.filterChangeToRedrawMs.median)}`, `p95 ${ms(results.filterChangeToRedrawMs.p95)}`],
+    ['JavaScript, app (gzip)', kb(results.javascriptBytes.app.gzip), `raw ${kb(results.javascriptBytes.app.raw)}`],
+    ['JavaScript, DuckDB worker (gzip)', kb(results.javascriptBytes.duckdbWorker.gzip), `raw ${kb(results.javascriptBytes.duckdbWorker.raw)}`],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\nBenchmark (${results.chromium}), wasm not counted in sizes\n`);
+  for (const r of rows) console.log(`${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2]}`);
+  console.log('\nwritten: bench/results.json');
+} finally {
+  await browser.close();
+  await server.close();
+}
