@@ -9,14 +9,15 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', requireAssertions: true },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', expect: { requireAssertions: true } },
       },
       {
         extends: true,
-        test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', requireAssertions: true, testTimeout: 30000 },
+        test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', expect: { requireAssertions: true }, testTimeout: 30000 },
       },
       {
         extends: true,
@@ -24,7 +25,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          requireAssertions: true,
+          expect: { requireAssertions: true },
           testTimeout: 60000,
           hookTimeout: 180000,
           fileParallelism: false,
