@@ -139,8 +139,8 @@ describe('charts', () => {
     const table = page.locator('figure table');
     await table.waitFor();
     const headers = await table.locator('thead th').allInnerTexts();
-    expect(headers).toEqual(['År', 'Mariestad']);
-    const firstValue = await table.locator('tbody tr').first().locator('td').innerText();
+    expect(headers).toEqual(['År', 'Mariestad', 'Insatser']);
+    const firstValue = await table.locator('tbody tr').first().locator('td').first().innerText();
     expect(firstValue).toMatch(/^\d{1,3}(\u00a0\d{3})* \(\d{1,3}(\u00a0\d{3})*–\d{1,3}(\u00a0\d{3})*\)/);
     await page.getByRole('button', { name: 'Visa som diagram' }).click();
     expect(await page.locator('figure svg[role="img"]').count()).toBe(1);

@@ -39,3 +39,19 @@ export function formatChange(ratio: number | null | undefined, decimals = 0): st
 export function formatYears(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
+
+/**
+ * Counts from 1 up to this are never shown (as in Swedish official statistics), so that no
+ * individual can be singled out: they read `<3`.
+ */
+export const SMALL_COUNT_MAX = 2;
+
+/** True for a count that must not be shown: 1 up to `max` (0 and missing are not suppressed). */
+export function isSuppressed(count: number | null | undefined, max = SMALL_COUNT_MAX): boolean {
+  return count !== null && count !== undefined && count >= 1 && count <= max;
+}
+
+/** A count for display: `<3` for 1–2 (generally `<max+1`), otherwise as formatNumber. */
+export function formatCount(n: number | null | undefined, max = SMALL_COUNT_MAX): string {
+  return isSuppressed(n, max) ? `<${formatNumber(max + 1)}` : formatNumber(n);
+}

@@ -3,15 +3,20 @@ import type { CrimeRow } from '../queries/crimes';
 import type { Measure } from '../state/url';
 import { rateCI } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
+import { formatCount, isSuppressed } from '../format/number';
 
 export interface SeriesPoint {
   x: number;
+  /** What is drawn: null for a gap, also where the count is too small to show (`suppressed`). */
   y: number | null;
   /** Interval around y (95 % exact Poisson for rates and counts); null where not computable. */
   low: number | null;
   high: number | null;
+  /** The true count and population, for statistics; never display `count` without formatCount. */
   count: number | null;
   population: number | null;
+  /** A count of 1–2: neither it nor a rate from it is shown (y, low and high are null). */
+  suppressed: boolean;
   example: boolean;
   preliminary: boolean;
 }
@@ -21,12 +26,14 @@ export interface Series {
   label: string;
   points: SeriesPoint[];
   example: boolean;
+  measure: Measure;
 }
 
 function toPoint(row: CrimeRow, measure: Measure): SeriesPoint {
   const example = row.source === EXAMPLE_SOURCE || row.population_source === EXAMPLE_SOURCE;
-  const base = { x: row.year, count: row.count, population: row.population, example, preliminary: row.preliminary };
-  if (row.count === null) return { ...base, y: null, low: null, high: null };
+  const suppressed = isSuppressed(row.count);
+  const base = { x: row.year, count: row.count, population: row.population, suppressed, example, preliminary: row.preliminary };
+  if (row.count === null || suppressed) return { ...base, y: null, low: null, high: null };
   if (measure === 'count') {
     // The same exact Poisson interval, on the count scale (population = per).
     const ci = rateCI(row.count, 1, { per: 1 });
@@ -44,9 +51,18 @@ export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, me
     const own = rows.filter((r) => r.category_id === categoryId && r.kommunkod === kod);
     if (own.length === 0) continue;
     const points = own.map((r) => toPoint(r, measure)).sort((a, b) => a.x - b.x);
-    series.push({ id: kod, label: own[0]?.municipality ?? kod, points, example: points.some((p) => p.example) });
+    series.push({ id: kod, label: own[0]?.municipality ?? kod, points, example: points.some((p) => p.example), measure });
   }
   return series;
+}
+
+/**
+ * A point's value as text: formatted y, or for a suppressed point `<3` (`<3 fall` for a rate,
+ * whose value is not shown either); an en dash where there is no value.
+ */
+export function pointText(p: SeriesPoint, measure: Measure, format: (v: number | null) => string): string {
+  if (p.suppressed) return measure === 'rate' ? `${formatCount(p.count)} fall` : formatCount(p.count);
+  return format(p.y);
 }
 
 export function measureUnit(measure: Measure): string {

@@ -1,5 +1,6 @@
 /** The table behind every chart: the same numbers as text, formatted for Swedish readers. */
-import type { Series } from './crime-series';
+import { pointText, type Series } from './crime-series';
+import type { Annotation } from './annotations';
 
 export interface TableColumn {
   key: string;
@@ -12,21 +13,38 @@ export interface TableData {
   rows: Record<string, string>[];
 }
 
-/** Years down, series across; each cell the value, with its interval when `withInterval`. */
-export function seriesTable(series: readonly Series[], format: (v: number | null) => string, withInterval: boolean): TableData {
+const ANNOTATION_KEY = '__annotations';
+
+/**
+ * Years down, series across; each cell the value, with its interval when `withInterval`. A count
+ * too small to show reads `<3` (`<3 fall` for a rate). With (non-empty) `annotations`, a last
+ * column lists the year's interventions.
+ */
+export function seriesTable(
+  series: readonly Series[],
+  format: (v: number | null) => string,
+  withInterval: boolean,
+  annotations?: readonly Annotation[],
+): TableData {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   const columns: TableColumn[] = [{ key: 'year', label: 'År', numeric: false }, ...series.map((s) => ({ key: s.id, label: s.label, numeric: true }))];
+  const notes = annotations && annotations.length > 0 ? annotations : null;
+  if (notes) columns.push({ key: ANNOTATION_KEY, label: 'Insatser', numeric: false });
   const rows = years.map((year) => {
     const row: Record<string, string> = { year: String(year) };
     for (const s of series) {
       const p = s.points.find((q) => q.x === year);
-      if (!p || p.y === null) {
+      if (!p || (p.y === null && !p.suppressed)) {
         row[s.id] = '–';
         continue;
       }
       const interval = withInterval && p.low !== null && p.high !== null ? ` (${format(p.low)}–${format(p.high)})` : '';
       const marks = `${p.preliminary ? ' prel.' : ''}${p.example ? ' *' : ''}`;
-      row[s.id] = `${format(p.y)}${interval}${marks}`;
+      row[s.id] = `${pointText(p, s.measure, format)}${interval}${marks}`;
+    }
+    if (notes) {
+      const a = notes.find((b) => b.year === year);
+      row[ANNOTATION_KEY] = a ? `${a.label}${a.example ? ' *' : ''}` : '–';
     }
     return row;
   });
