@@ -8,6 +8,7 @@ const known: KnownValues = {
   categories: ['totalt', 'skadegorelse', 'narkotikabrott'],
   venues: ['elvarket', 'resecentrum', 'skolor'],
   actors: ['kommun', 'polis', 'samverkan'],
+  promises: ['mariestad-2017', 'mariestad-2018'],
 };
 const defaults: Filters = {
   view: 'oversikt',
@@ -19,6 +20,9 @@ const defaults: Filters = {
   venue: [],
   actor: [],
   measure: 'rate',
+  promise: 'mariestad-2018',
+  group: 'grannar',
+  baseline: null,
 };
 
 describe('parseFilters', () => {
@@ -35,6 +39,8 @@ describe('parseFilters', () => {
     { search: '?actor=polis&measure=count', patch: { actor: ['polis'], measure: 'count' } },
     { search: '?municipality=1496', patch: { municipality: '1496' } },
     { search: '?category=narkotikabrott', patch: { category: ['narkotikabrott'] } },
+    { search: '?view=beslut&promise=mariestad-2017', patch: { view: 'beslut', promise: 'mariestad-2017' } },
+    { search: '?group=riket&baseline=2014-2016', patch: { group: 'riket', baseline: [2014, 2016] } },
   ])('reads $search', ({ search, patch }) => {
     const { filters, notices } = parseFilters(search, known, defaults);
     expect(notices).toEqual([]);
@@ -50,6 +56,11 @@ describe('parseFilters', () => {
     { search: '?municipality=00', key: '00', patch: {} },
     { search: '?category=foo', key: 'foo', patch: {} },
     { search: '?measure=log', key: 'log', patch: {} },
+    { search: '?promise=stockholm-2020', key: 'stockholm-2020', patch: {} },
+    { search: '?group=world', key: 'world', patch: {} },
+    { search: '?baseline=2016-2014', key: '2016-2014', patch: {} },
+    { search: '?baseline=1990-1992', key: '1990-1992', patch: {} },
+    { search: '?baseline=2015', key: '2015', patch: {} },
   ])('ignores an unknown value in $search with a notice', ({ search, key, patch }) => {
     const { filters, notices } = parseFilters(search, known, defaults);
     expect(notices).toHaveLength(1);
@@ -78,6 +89,8 @@ describe('serializeFilters', () => {
 
   it('round-trips through parseFilters', () => {
     const f: Filters = { ...defaults, view: 'brott', compare: [], category: ['narkotikabrott'], measure: 'count', actor: ['polis', 'kommun'] };
+    const g: Filters = { ...defaults, view: 'beslut', promise: 'mariestad-2017', group: 'riket', baseline: [2013, 2016] };
+    expect(parseFilters(serializeFilters(g, defaults), known, defaults).filters).toEqual(g);
     expect(parseFilters(serializeFilters(f, defaults), known, defaults).filters).toEqual(f);
   });
 });

@@ -19,8 +19,9 @@ export const venuesQuery = (): Query =>
 
 export const promisesQuery = (): Query =>
   query(
-    `SELECT promise_id, kommunkod, year_from, year_to, title, focus, focus_categories, text, source
-     FROM promises ORDER BY kommunkod, year_from`,
+    `SELECT p.promise_id, p.kommunkod, p.year_from, p.year_to, p.title, p.focus, p.focus_categories, p.text, p.source,
+            EXISTS (SELECT 1 FROM activities a WHERE a.promise_id = p.promise_id AND a.source <> 'exempeldata') AS has_real_followup
+     FROM promises p ORDER BY p.kommunkod, p.year_from`,
   );
 
 /** The span of years with crime or activity data; the year filter's bounds. */

@@ -10,6 +10,8 @@ export interface PromiseRow {
   focus_categories: string | null;
   text: string;
   source: string;
+  /** The activity log holds real (not example) follow-up records for this promise. */
+  has_real_followup?: boolean;
 }
 
 export interface Band {

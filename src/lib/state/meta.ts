@@ -64,7 +64,17 @@ export function knownValues(meta: Meta): KnownValues {
     categories: meta.categories.map((c) => c.category_id),
     venues: meta.venues.map((v) => v.venue_id),
     actors: meta.actors,
+    promises: meta.promises.map((p) => p.promise_id),
   };
+}
+
+/**
+ * The promise the decision view opens with: the municipality's latest promise that has a real
+ * follow-up in the activity log, else its latest promise; '' when it has none.
+ */
+export function defaultPromiseFor(meta: Meta, kommunkod: string): string {
+  const own = meta.promises.filter((p) => p.kommunkod === kommunkod).sort((a, b) => b.year_from - a.year_from);
+  return (own.find((p) => p.has_real_followup) ?? own[0])?.promise_id ?? '';
 }
 
 /** Total crime first, then the categories that concern young people. */
@@ -86,6 +96,9 @@ export function defaultFilters(meta: Meta): Filters {
     venue: [],
     actor: [],
     measure: 'rate',
+    promise: defaultPromiseFor(meta, municipality),
+    group: 'grannar',
+    baseline: null,
   };
 }
 

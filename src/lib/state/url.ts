@@ -3,10 +3,13 @@
  * view; unknown values are dropped with a notice in Swedish, never an exception.
  */
 
-export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser'] as const;
+export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
+/** The comparison group in the decision view: the other municipalities in the data, or Sweden. */
+export const GROUPS = ['grannar', 'riket'] as const;
+export type GroupId = (typeof GROUPS)[number];
 
 export interface Filters {
   view: ViewId;
@@ -18,6 +21,11 @@ export interface Filters {
   venue: string[];
   actor: string[];
   measure: Measure;
+  /** The promise the decision view evaluates (promise_id); '' when the municipality has none. */
+  promise: string;
+  group: GroupId;
+  /** Baseline years for the decision view; null = the years just before the promise. */
+  baseline: [number, number] | null;
 }
 
 /** What the loaded data allow; values outside these are unknown. */
@@ -28,6 +36,7 @@ export interface KnownValues {
   categories: readonly string[];
   venues: readonly string[];
   actors: readonly string[];
+  promises: readonly string[];
 }
 
 export interface ParseResult {
@@ -85,6 +94,24 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
     else notices.push(`Okänt mått ”${measure}” ignorerades.`);
   }
 
+  const group = params.get('group');
+  if (group !== null) {
+    if ((GROUPS as readonly string[]).includes(group)) filters.group = group as GroupId;
+    else notices.push(`Okänd jämförelsegrupp ”${group}” ignorerades.`);
+  }
+  const promise = params.get('promise');
+  if (promise !== null) {
+    if (known.promises.includes(promise)) filters.promise = promise;
+    else notices.push(`Okänt medborgarlöfte ”${promise}” ignorerades.`);
+  }
+  const baseline = params.get('baseline');
+  if (baseline !== null) {
+    const m = /^(\d{4})-(\d{4})$/.exec(baseline.trim());
+    const [bFrom, bTo] = [Number(m?.[1]), Number(m?.[2])];
+    if (m && bFrom <= bTo && bFrom >= known.minYear && bTo <= known.maxYear) filters.baseline = [bFrom, bTo];
+    else notices.push(`Ogiltig jämförelseperiod ”${baseline}” ignorerades (skriv till exempel 2015-2017).`);
+  }
+
   const from = parseYear(params.get('from'), known, 'from', notices);
   const to = parseYear(params.get('to'), known, 'to', notices);
   if (from !== null) filters.from = from;
@@ -131,6 +158,9 @@ export function serializeFilters(filters: Filters, defaults: Filters): string {
     if (!sameList(filters[key], defaults[key])) params.set(key, filters[key].join(','));
   }
   if (filters.measure !== defaults.measure) params.set('measure', filters.measure);
+  if (filters.promise !== defaults.promise) params.set('promise', filters.promise);
+  if (filters.group !== defaults.group) params.set('group', filters.group);
+  if (filters.baseline) params.set('baseline', `${filters.baseline[0]}-${filters.baseline[1]}`);
   // Commas stay readable in a copied link.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }

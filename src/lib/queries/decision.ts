@@ -1,0 +1,34 @@
+/** Crimes and population per year for the municipality and its comparison group, summed per area. */
+import type { Query } from '../db/types';
+import type { GroupId } from '../state/url';
+import { placeholders, query } from './sql';
+
+export interface DecisionCrimeRow {
+  year: number;
+  category_id: string;
+  area: 'own' | 'group';
+  count: number;
+  population: number;
+  /** How many municipalities the row sums (1 for the municipality itself). */
+  areas: number;
+  preliminary: boolean;
+  example: boolean;
+}
+
+export function decisionCrimesQuery(f: { kommunkod: string; categoryIds: readonly string[]; group: GroupId }): Query {
+  return query(
+    `SELECT c.year, c.category_id,
+            CASE WHEN c.kommunkod = ? THEN 'own' ELSE 'group' END AS area,
+            sum(c.count)::DOUBLE AS count, sum(p.population)::DOUBLE AS population,
+            count(*)::INTEGER AS areas, bool_or(c.preliminary) AS preliminary,
+            bool_or(c.source = 'exempeldata' OR p.source = 'exempeldata') AS example
+     FROM crimes c
+     JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
+     JOIN municipalities m ON m.kommunkod = c.kommunkod
+     WHERE c.category_id IN ${placeholders(f.categoryIds.length)} AND c.count IS NOT NULL
+       AND (c.kommunkod = ? OR (? = 'riket' AND m.kind = 'riket') OR (? = 'grannar' AND m.kind = 'kommun'))
+     GROUP BY ALL
+     ORDER BY c.category_id, area, c.year`,
+    [f.kommunkod, ...f.categoryIds, f.kommunkod, f.group, f.group],
+  );
+}

@@ -1,0 +1,77 @@
+/** The decision view's queries and evidence against real DuckDB on the shipped data. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDbWithData } from '../../src/lib/db/node';
+import type { Connector } from '../../src/lib/db/types';
+import { run } from '../../src/lib/db/run';
+import { decisionCrimesQuery, type DecisionCrimeRow } from '../../src/lib/queries/decision';
+import { deliveryQuery, type DeliveryRow } from '../../src/lib/queries/delivery';
+import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
+import { buildEvidence, focusCategories, periodsFor } from '../../src/lib/decision/build';
+import { defaultFilters, loadMeta, type Meta } from '../../src/lib/state/meta';
+import { comparePeriods } from '../../src/lib/stats';
+
+let conn: Connector;
+let meta: Meta;
+beforeAll(async () => {
+  conn = await openNodeDbWithData();
+  meta = await loadMeta(conn);
+});
+
+describe('decision data', () => {
+  it("opens on Mariestad's 2018 promise, the latest with a real follow-up", () => {
+    expect(defaultFilters(meta).promise).toBe('mariestad-2018');
+  });
+
+  it('sums the neighbours per year from the same rows as their populations', async () => {
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['skadegorelse'], group: 'grannar' }));
+    const neighbours = meta.municipalities.filter((m) => m.kind === 'kommun' && m.kommunkod !== '1493').map((m) => m.kommunkod);
+    const raw = await run<CrimeRow>(conn, crimeSeriesQuery({ kommunkoder: neighbours, categoryIds: ['skadegorelse'], from: 2017, to: 2017 }));
+    const g2017 = rows.find((r) => r.area === 'group' && r.year === 2017);
+    expect(g2017?.areas).toBe(neighbours.length);
+    expect(g2017?.count).toBe(raw.reduce((s, r) => s + (r.count ?? 0), 0));
+    expect(g2017?.population).toBe(raw.reduce((s, r) => s + (r.population ?? 0), 0));
+    const own2018 = rows.find((r) => r.area === 'own' && r.year === 2018);
+    expect(own2018?.population).toBe(24372);
+    expect(own2018?.areas).toBe(1);
+  });
+
+  it('uses Riket alone as the group when asked', async () => {
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['totalt'], group: 'riket' }));
+    const r2015 = rows.find((r) => r.area === 'group' && r.year === 2015);
+    expect(r2015?.areas).toBe(1);
+    expect(r2015?.population).toBe(9851017);
+    expect(r2015?.example).toBe(false);
+  });
+
+  it('builds a card per focus indicator whose numbers are the statistics of the rows', async () => {
+    const promise = meta.promises.find((p) => p.promise_id === 'mariestad-2018');
+    if (!promise) throw new Error('no 2018 promise');
+    const focus = focusCategories(meta.categories, promise);
+    expect(focus.map((c) => c.category_id)).toEqual(expect.arrayContaining(['narkotikabrott', 'skadegorelse', 'misshandel', 'stold']));
+    const periods = periodsFor(promise, null, meta.minYear, meta.maxYear);
+    if (!periods) throw new Error('no periods');
+    expect(periods.baseline).toEqual([2015, 2017]);
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: focus.map((c) => c.category_id), group: 'grannar' }));
+    const evidence = buildEvidence(rows, focus, periods, 'Mariestad', 'grannkommunerna');
+    expect(evidence).toHaveLength(focus.length);
+    for (const e of evidence) {
+      const own = rows.filter((r) => r.area === 'own' && r.category_id === e.categoryId);
+      const direct = comparePeriods(own, periods.baseline, periods.period);
+      expect(e.change.ratio).toBeCloseTo(direct.ratio.ratio, 12);
+      expect(e.period.count).toBe(own.find((r) => r.year === 2018)?.count);
+      expect(e.group).not.toBeNull();
+      expect(e.warnings.some((w) => w.kind === 'example-data')).toBe(true);
+      expect(e.sentence.length).toBeGreaterThan(10);
+    }
+    expect(evidence.find((e) => e.categoryId === 'narkotikabrott')?.warnings.some((w) => w.kind === 'police-initiated')).toBe(true);
+  });
+
+  it("lists the 2018 promise's delivery per actor from the real follow-up", async () => {
+    const rows = await run<DeliveryRow>(conn, deliveryQuery('mariestad-2018'));
+    const police = Object.fromEntries(rows.filter((r) => r.actor === 'polis').map((r) => [r.activity_type, r.total]));
+    expect(police).toMatchObject({ 'riktad insats': 6, 'trygghetsskapande besök': 37, informationsmöte: 13 });
+    const kommunVenues = rows.filter((r) => r.actor === 'kommun').map((r) => r.venues ?? '').join(', ');
+    for (const v of ['Elvärket', 'Resecentrum', 'Cruising']) expect(kommunVenues).toContain(v);
+    expect(rows.some((r) => r.example)).toBe(false);
+  });
+});
