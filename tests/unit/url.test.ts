@@ -23,6 +23,8 @@ const defaults: Filters = {
   promise: 'mariestad-2018',
   group: 'grannar',
   baseline: null,
+  year: null,
+  slide: 1,
 };
 
 describe('parseFilters', () => {
@@ -41,6 +43,9 @@ describe('parseFilters', () => {
     { search: '?category=narkotikabrott', patch: { category: ['narkotikabrott'] } },
     { search: '?view=beslut&promise=mariestad-2017', patch: { view: 'beslut', promise: 'mariestad-2017' } },
     { search: '?group=riket&baseline=2014-2016', patch: { group: 'riket', baseline: [2014, 2016] } },
+    { search: '?view=uppfoljning&promise=mariestad-2017&year=2017', patch: { view: 'uppfoljning', promise: 'mariestad-2017', year: 2017 } },
+    { search: '?view=mote&slide=3', patch: { view: 'mote', slide: 3 } },
+    { search: '?view=data', patch: { view: 'data' } },
   ])('reads $search', ({ search, patch }) => {
     const { filters, notices } = parseFilters(search, known, defaults);
     expect(notices).toEqual([]);
@@ -61,6 +66,9 @@ describe('parseFilters', () => {
     { search: '?baseline=2016-2014', key: '2016-2014', patch: {} },
     { search: '?baseline=1990-1992', key: '1990-1992', patch: {} },
     { search: '?baseline=2015', key: '2015', patch: {} },
+    { search: '?slide=0', key: '0', patch: {} },
+    { search: '?slide=abc', key: 'abc', patch: {} },
+    { search: '?year=3000', key: '3000', patch: {} },
   ])('ignores an unknown value in $search with a notice', ({ search, key, patch }) => {
     const { filters, notices } = parseFilters(search, known, defaults);
     expect(notices).toHaveLength(1);

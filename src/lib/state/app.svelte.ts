@@ -2,6 +2,7 @@
 import type { Connector } from '../db/types';
 import { FilterState } from './filters.svelte';
 import { defaultFilters, knownValues, loadMeta, type Meta } from './meta';
+import { dataChanged } from './query.svelte';
 
 export interface ReadyApp {
   conn: Connector;
@@ -21,5 +22,18 @@ export class AppState {
     }).catch((e: unknown) => {
       this.error = e instanceof Error ? e.message : String(e);
     });
+  }
+
+  /**
+   * Call after the tables changed (an import, an edit): reloads what the data contain, updates
+   * the filters' known values and defaults, and makes every query run again.
+   */
+  async refresh(): Promise<void> {
+    const ready = this.ready;
+    if (!ready) return;
+    const meta = await loadMeta(ready.conn);
+    ready.filters.setData(knownValues(meta), defaultFilters(meta));
+    this.ready = { ...ready, meta };
+    dataChanged();
   }
 }

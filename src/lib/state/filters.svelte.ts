@@ -7,8 +7,8 @@ import { parseFilters, serializeFilters, type Filters, type KnownValues } from '
 export class FilterState {
   current = $state<Filters>() as Filters;
   notices = $state<string[]>([]);
-  readonly known: KnownValues;
-  readonly defaults: Filters;
+  known = $state<KnownValues>() as KnownValues;
+  defaults = $state<Filters>() as Filters;
   readonly #location: Pick<Location, 'search'>;
   readonly #history: Pick<History, 'pushState' | 'replaceState'>;
 
@@ -45,6 +45,16 @@ export class FilterState {
     const parsed = parseFilters(this.#location.search, this.known, this.defaults);
     this.current = parsed.filters;
     this.notices = parsed.notices;
+  }
+
+  /** After the data changed (import, edits): new known values and defaults, filters re-read from the URL. */
+  setData(known: KnownValues, defaults: Filters): void {
+    this.known = known;
+    this.defaults = defaults;
+    const parsed = parseFilters(this.#location.search, known, defaults);
+    this.current = parsed.filters;
+    this.notices = parsed.notices;
+    this.#history.replaceState(null, '', serializeFilters(this.current, defaults));
   }
 
   dismissNotices(): void {

@@ -99,6 +99,8 @@ export function defaultFilters(meta: Meta): Filters {
     promise: defaultPromiseFor(meta, municipality),
     group: 'grannar',
     baseline: null,
+    year: null,
+    slide: 1,
   };
 }
 

@@ -1,3 +1,10 @@
+/** Bumped whenever the loaded data change (import, edits): every query result runs again. */
+export const dataVersion = $state({ current: 0 });
+
+export function dataChanged(): void {
+  dataVersion.current += 1;
+}
+
 /**
  * Async query results as reactive state. The dependencies are read synchronously (so Svelte
  * tracks them); a newer run wins and stale results are dropped.
@@ -12,7 +19,7 @@ export class QueryResult<D, T> {
   constructor(deps: () => D, load: (deps: D) => Promise<T>, key: (deps: D) => string = (d) => JSON.stringify(d)) {
     $effect(() => {
       const d = deps();
-      const k = key(d);
+      const k = `${key(d)}#${dataVersion.current}`;
       let current = true;
       this.pending = true;
       load(d).then(

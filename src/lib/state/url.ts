@@ -3,7 +3,7 @@
  * view; unknown values are dropped with a notice in Swedish, never an exception.
  */
 
-export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut'] as const;
+export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -26,6 +26,10 @@ export interface Filters {
   group: GroupId;
   /** Baseline years for the decision view; null = the years just before the promise. */
   baseline: [number, number] | null;
+  /** The follow-up year of the report (uppfoljning); null = the promise's last year. */
+  year: number | null;
+  /** Meeting mode: the current slide, 1-based. */
+  slide: number;
 }
 
 /** What the loaded data allow; values outside these are unknown. */
@@ -112,6 +116,15 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
     else notices.push(`Ogiltig jämförelseperiod ”${baseline}” ignorerades (skriv till exempel 2015-2017).`);
   }
 
+  const year = parseYear(params.get('year'), known, 'year', notices);
+  if (year !== null) filters.year = year;
+  const slide = params.get('slide');
+  if (slide !== null) {
+    const n = /^\d{1,3}$/.test(slide) ? Number(slide) : NaN;
+    if (n >= 1) filters.slide = n;
+    else notices.push(`Ogiltigt bildnummer ”${slide}” ignorerades.`);
+  }
+
   const from = parseYear(params.get('from'), known, 'from', notices);
   const to = parseYear(params.get('to'), known, 'to', notices);
   if (from !== null) filters.from = from;
@@ -161,6 +174,8 @@ export function serializeFilters(filters: Filters, defaults: Filters): string {
   if (filters.promise !== defaults.promise) params.set('promise', filters.promise);
   if (filters.group !== defaults.group) params.set('group', filters.group);
   if (filters.baseline) params.set('baseline', `${filters.baseline[0]}-${filters.baseline[1]}`);
+  if (filters.year !== null) params.set('year', String(filters.year));
+  if (filters.slide !== defaults.slide) params.set('slide', String(filters.slide));
   // Commas stay readable in a copied link.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
