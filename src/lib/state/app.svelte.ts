@@ -3,11 +3,15 @@ import type { Connector } from '../db/types';
 import { FilterState } from './filters.svelte';
 import { defaultFilters, knownValues, loadMeta, type Meta } from './meta';
 import { dataChanged } from './query.svelte';
+import { ActivityLogState } from './activity-log.svelte';
+import { TABLES } from '../db/schema';
+import { createTableSql } from '../db/load';
 
 export interface ReadyApp {
   conn: Connector;
   meta: Meta;
   filters: FilterState;
+  log: ActivityLogState;
 }
 
 export class AppState {
@@ -16,9 +20,11 @@ export class AppState {
 
   constructor(db: Promise<Connector>, location: Location, history: History) {
     db.then(async (conn) => {
+      const log = new ActivityLogState(conn, () => this.refresh());
+      await log.restore();
       const meta = await loadMeta(conn);
       const filters = new FilterState(knownValues(meta), defaultFilters(meta), location, history);
-      this.ready = { conn, meta, filters };
+      this.ready = { conn, meta, filters, log };
     }).catch((e: unknown) => {
       this.error = e instanceof Error ? e.message : String(e);
     });
@@ -28,6 +34,12 @@ export class AppState {
    * Call after the tables changed (an import, an edit): reloads what the data contain, updates
    * the filters' known values and defaults, and makes every query run again.
    */
+  /** Reloads the shipped activities file into its table (after local changes are discarded). */
+  async reloadShippedActivities(): Promise<void> {
+    const spec = TABLES.find((t) => t.name === 'activities');
+    if (this.ready && spec) await this.ready.conn.exec(createTableSql(spec));
+  }
+
   async refresh(): Promise<void> {
     const ready = this.ready;
     if (!ready) return;

@@ -3,7 +3,7 @@
  * view; unknown values are dropped with a notice in Swedish, never an exception.
  */
 
-export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data'] as const;
+export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];

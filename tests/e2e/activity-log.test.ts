@@ -1,0 +1,95 @@
+/** The activity log in headless Chromium: add, validate, persist, use everywhere, export, discard. */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (!current) return;
+  const { foreignRequests, errors, page } = current;
+  current = undefined;
+  await page.context().close();
+  expect(foreignRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+describe('Aktivitetslogg', () => {
+  it('adds a record that every view uses, survives a reload, exports as CSV and can be discarded', async () => {
+    current = await openPage(browser, baseURL);
+    const { page } = current;
+    // 2016 has no activities in the shipped data, so anything there is ours.
+    await page.goto(new URL('?view=logg&from=2016&to=2016', baseURL).href);
+    await waitForView(page, 'logg');
+    expect(await page.locator('tr[data-activity]').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Ny insats' }).click();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    const alert = page.locator('form [role="alert"]');
+    expect(await alert.innerText()).toContain('Välj aktör');
+    expect(await page.locator('select[name="actor"]').getAttribute('aria-invalid')).toBe('true');
+
+    await page.locator('select[name="actor"]').selectOption('polis');
+    await page.locator('input[name="activity_type"]').fill('riktad insats');
+    await page.locator('input[name="when"]').fill('2016-05-12');
+    await page.locator('input[name="count"]').fill('4');
+    await page.locator('select[name="venue_id"]').selectOption('elvarket');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.locator('tr[data-activity]').first().waitFor();
+    expect(await page.locator('tr[data-activity]').count()).toBe(1);
+    expect(await page.locator('[data-local-changes]').innerText()).toContain('1 insats');
+
+    // The Insatser chart draws it at once (a 2016 bar where there was none).
+    await page.getByRole('link', { name: 'Insatser' }).click();
+    await waitForView(page, 'insatser');
+    expect(await page.locator('rect[data-x="2016"][data-key="polis"]').count()).toBe(1);
+    expect(await page.locator('[data-local-changes-marker]').isVisible()).toBe(true);
+
+    // Survives a reload.
+    await page.reload();
+    await waitForView(page, 'insatser');
+    expect(await page.locator('rect[data-x="2016"][data-key="polis"]').count()).toBe(1);
+
+    // Comes back out in the CSV export, in the shipped file's format.
+    await page.goto(new URL('?view=logg&from=2016&to=2016', baseURL).href);
+    await waitForView(page, 'logg');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera som CSV' }).click()]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    const shipped = readFileSync('data/activities.csv', 'utf8').split('\n');
+    expect(csv.split('\n')[0]).toBe(shipped[0]);
+    expect(csv).toMatch(/\nlokal-\d{14}-1,,1493,2016,2,5,2016-05-12,polis,riktad insats,elvarket,,4,,,lokalt registrerad\n/);
+    expect(csv.split('\n').length).toBe(shipped.length + 1);
+
+    // Discarding restores the shipped data after a confirmation.
+    await page.getByRole('button', { name: 'Förkasta lokala ändringar' }).click();
+    await page.getByRole('button', { name: 'Ja, fortsätt' }).click();
+    await page.locator('[data-local-changes]').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('tr[data-activity]').count()).toBe(0);
+  });
+
+  it('edits and deletes a shipped record', async () => {
+    current = await openPage(browser, baseURL);
+    const { page } = current;
+    await page.goto(new URL('?view=logg&from=2018&to=2018&actor=polis', baseURL).href);
+    await waitForView(page, 'logg');
+    const row = page.locator('tr[data-activity="2018-r01"]');
+    await row.getByRole('button', { name: /Redigera/ }).click();
+    expect(await page.locator('input[name="count"]').inputValue()).toBe('6');
+    await page.locator('input[name="count"]').fill('7');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => row.locator('td.num').innerText()).toBe('7');
+    await row.getByRole('button', { name: /Ta bort/ }).click();
+    await page.getByRole('button', { name: 'Ja, fortsätt' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-local-changes]').innerText()).toContain('1 insats');
+  });
+});
