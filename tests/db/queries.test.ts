@@ -139,3 +139,17 @@ describe('activity queries', () => {
     expect(byType['anmälan narkotikabrott']).toBe(9);
   });
 });
+
+describe('targetGroupsByVenueQuery', () => {
+  it("names who the 2018 activities at each venue reached, from the follow-up's wording", async () => {
+    const { targetGroupsByVenueQuery } = await import('../../src/lib/queries/activities');
+    const rows = await run<{ venue_id: string; target_group: string; records: number; total: number | null }>(
+      conn,
+      targetGroupsByVenueQuery({ kommunkod: '1493', from: 2018, to: 2018, actors: [], venues: [] }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.venue_id !== null && r.records >= 1)).toBe(true);
+    const skolor = rows.filter((r) => r.venue_id === 'skolor');
+    expect(skolor.reduce((s, r) => s + (r.total ?? 0), 0)).toBe(37);
+  });
+});

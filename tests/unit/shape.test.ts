@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineYears, promiseBands, type PromiseRow } from '../../src/lib/shape/promise-bands';
-import { actorKeys, rankVenues, stackByType, stackByYear, summariseByActor, uncountedYears } from '../../src/lib/shape/activities';
+import { actorKeys, rankVenues, stackByType, stackByVenue, stackByYear, summariseByActor, targetGroupText, uncountedYears } from '../../src/lib/shape/activities';
 import { crimeSeriesFor } from '../../src/lib/shape/crime-series';
 import { seriesTable, stackTable } from '../../src/lib/shape/tables';
 import { headlineFor } from '../../src/lib/shape/headline';
@@ -68,6 +68,26 @@ describe('activity shaping', () => {
       { venue_id: 'a', venue: 'A', total: 6, records: 3, uncounted: 1 },
       { venue_id: 'b', venue: 'B', total: 5, records: 1, uncounted: 0 },
     ]);
+    const stacked = stackByVenue([
+      { venue_id: 'a', venue: 'A', year: 2018, actor: 'polis', total: 2, records: 1, uncounted: 0, example: false },
+      { venue_id: 'b', venue: 'B', year: 2018, actor: 'polis', total: 5, records: 1, uncounted: 0, example: false },
+      { venue_id: 'a', venue: 'A', year: 2019, actor: 'kommun', total: 4, records: 2, uncounted: 1, example: false },
+      { venue_id: 'a', venue: 'A', year: 2019, actor: 'polis', total: null, records: 1, uncounted: 1, example: false },
+    ]);
+    expect(stacked).toEqual([
+      { x: 'A', values: { polis: 2, kommun: 4 } },
+      { x: 'B', values: { polis: 5 } },
+    ]);
+    expect(
+      targetGroupText(
+        [
+          { venue_id: 'a', target_group: 'ungdomar', records: 12 },
+          { venue_id: 'b', target_group: 'föräldrar', records: 1 },
+          { venue_id: 'a', target_group: 'elever', records: 5 },
+        ],
+        'a',
+      ),
+    ).toBe('ungdomar (12), elever (5)');
   });
 });
 

@@ -106,3 +106,22 @@ export function activityRecordsQuery(f: ActivityFilter): Query {
     w.params,
   );
 }
+
+export interface TargetGroupRow {
+  venue_id: string;
+  target_group: string;
+  total: number | null;
+  records: number;
+}
+
+/** Who the activities at each venue reached: target groups with how many records and occurrences. */
+export function targetGroupsByVenueQuery(f: ActivityFilter): Query {
+  const w = activityWhere(f);
+  return query(
+    `SELECT a.venue_id, coalesce(a.target_group, 'ej angiven') AS target_group, sum(a.count)::DOUBLE AS total, count(*)::INTEGER AS records
+     FROM activities a ${w.sql} ${w.sql ? 'AND' : 'WHERE'} a.venue_id IS NOT NULL
+     GROUP BY a.venue_id, coalesce(a.target_group, 'ej angiven')
+     ORDER BY a.venue_id, records DESC, target_group`,
+    w.params,
+  );
+}

@@ -88,3 +88,23 @@ export function rankVenues(rows: readonly ActivityByVenueYearRow[]): { venue_id:
   }
   return [...byVenue.values()].sort((a, b) => b.total - a.total || b.records - a.records || a.venue.localeCompare(b.venue, 'sv'));
 }
+
+/** Venues as horizontal bars stacked by actor, largest first (the ranking). */
+export function stackByVenue(rows: readonly ActivityByVenueYearRow[]): StackDatum[] {
+  const byVenue = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const values = byVenue.get(r.venue) ?? {};
+    values[r.actor] = (values[r.actor] ?? 0) + (r.total ?? 0);
+    byVenue.set(r.venue, values);
+  }
+  const sum = (v: Record<string, number>) => Object.values(v).reduce((a, b) => a + b, 0);
+  return [...byVenue.entries()].map(([x, values]) => ({ x, values })).sort((a, b) => sum(b.values) - sum(a.values) || a.x.localeCompare(b.x, 'sv'));
+}
+
+/** "ungdomar (12), elever (5)": the target groups reached at one venue, most records first. */
+export function targetGroupText(rows: readonly { venue_id: string; target_group: string; records: number }[], venueId: string): string {
+  return rows
+    .filter((r) => r.venue_id === venueId)
+    .map((r) => `${r.target_group} (${r.records})`)
+    .join(', ');
+}

@@ -1,0 +1,47 @@
+/** Platser, the analyst's view per venue: ranking, target groups, small multiples, all following the URL. */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (!current) return;
+  const { foreignRequests, errors, page } = current;
+  current = undefined;
+  await page.context().close();
+  expect(foreignRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+describe('Platser', () => {
+  it('ranks the venues of the URL filter and names the target groups reached', async () => {
+    current = await openPage(browser, baseURL);
+    const { page } = current;
+    await page.goto(new URL('?view=platser&from=2018&to=2018', baseURL).href);
+    await waitForView(page, 'platser');
+    const labels = () => page.locator('[data-ranking] text.label').allTextContents();
+    const all = await labels();
+    // 2018 is real data: the police's 37 visits make the schools the top venue.
+    expect(all[0]).toBe('Skolor (skolans miljö)');
+    expect(all).toEqual(expect.arrayContaining(['Elvärket', 'Resecentrum']));
+    expect(await page.locator('[data-venue="skolor"] [data-targets]').innerText()).toMatch(/Målgrupper som nåtts/);
+
+    await page.locator('input[name="venue"][value="elvarket"]').check();
+    await waitForView(page, 'platser');
+    expect(page.url()).toContain('venue=elvarket');
+    expect(await labels()).toEqual(['Elvärket']);
+    expect(await page.locator('[data-venue]').count()).toBe(1);
+    await page.goBack();
+    await waitForView(page, 'platser');
+    expect((await labels()).length).toBe(all.length);
+  });
+});
