@@ -4,6 +4,7 @@ import { startDatabase } from './lib/db/start';
 import { DbStatus } from './lib/state/db-status.svelte';
 import { AppState } from './lib/state/app.svelte';
 import './app.css';
+import './components/charts/charts.css';
 
 // DuckDB starts before the UI mounts, so the engine and the data load while Svelte renders.
 const status = new DbStatus();
