@@ -73,6 +73,17 @@ describe('start-up', () => {
     expect(await alert.innerText()).toContain('kunde inte starta');
     expect(await alert.innerText()).toContain('WebAssembly');
   });
+  it('says clearly when the DuckDB worker is blocked', async () => {
+    current = await openPage(browser, baseURL);
+    const { page } = current;
+    await page.route(/duckdb-browser-.*\.worker/, (route) => route.abort());
+    await page.goto(baseURL);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.innerText()).toContain('DuckDB-workern kunde inte laddas');
+    // The aborted request and DuckDB's own report of it are expected here; nothing else may be.
+    current.errors = current.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|error in duckdb worker|^Event$/.test(e));
+  });
 });
 
 describe('filters in the URL', () => {

@@ -17,6 +17,8 @@ const BUNDLES: duckdb.DuckDBBundles = {
 
 export class DuckDbUnavailableError extends Error {}
 
+const START_TIMEOUT_MS = 120_000;
+
 export async function openBrowserDb(): Promise<Connector> {
   if (typeof WebAssembly !== 'object') {
     throw new DuckDbUnavailableError('Webbläsaren saknar stöd för WebAssembly.');
@@ -33,7 +35,16 @@ export async function openBrowserDb(): Promise<Connector> {
     throw new DuckDbUnavailableError(`Web workern kunde inte startas: ${String(e)}`);
   }
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  // A worker that is blocked or fails to load would leave instantiate() waiting for ever.
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => reject(new DuckDbUnavailableError(`DuckDB-workern kunde inte laddas${e.message ? `: ${e.message}` : ''}.`)), { once: true });
+  });
+  const timeout = new Promise<never>((_, reject) => {
+    setTimeout(() => reject(new DuckDbUnavailableError(`DuckDB startade inte inom ${START_TIMEOUT_MS / 1000} sekunder.`)), START_TIMEOUT_MS);
+  });
+  const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  instantiated.catch(() => {}); // when the worker fails, its rejection is reported through workerFailed
+  await Promise.race([instantiated, workerFailed, timeout]);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
   const connector: Connector = {
