@@ -1,32 +1,15 @@
 /** The activity log in headless Chromium: add, validate, persist, use everywhere, export, discard. */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
+const { baseURL } = session;
 
 describe('Aktivitetslogg', () => {
   it('adds a record that every view uses, survives a reload, exports as CSV and can be discarded', async () => {
-    current = await openPage(browser, baseURL);
-    const { page } = current;
+    const watched = await session.newPage();
+    const { page } = watched;
     // 2016 has no activities in the shipped data, so anything there is ours.
     await page.goto(new URL('?view=logg&from=2016&to=2016', baseURL).href);
     await waitForView(page, 'logg');
@@ -77,8 +60,8 @@ describe('Aktivitetslogg', () => {
   });
 
   it('edits and deletes a shipped record', async () => {
-    current = await openPage(browser, baseURL);
-    const { page } = current;
+    const watched = await session.newPage();
+    const { page } = watched;
     await page.goto(new URL('?view=logg&from=2018&to=2018&actor=polis', baseURL).href);
     await waitForView(page, 'logg');
     const row = page.locator('tr[data-activity="2018-r01"]');

@@ -1,35 +1,9 @@
 /** Interventions on the time axis: marked, listed below the chart and read by the keyboard tooltip. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(search: string, view: string): Promise<WatchedPage> {
-  current = await openPage(browser, baseURL);
-  await current.page.goto(new URL(search, baseURL).href);
-  await waitForView(current.page, view);
-  return current;
-}
-
-// Every test: nothing requested from another host, nothing thrown or logged as an error.
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
+const open = session.open;
 
 describe('interventions on the time axis', () => {
   const search = '?view=brott&category=totalt&from=2016&to=2020';

@@ -1,33 +1,10 @@
 /** The decision view in headless Chromium: its sentences must agree with the numbers it shows. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
+const session = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
-
-async function open(search: string): Promise<WatchedPage> {
-  current = await openPage(browser, baseURL);
-  await current.page.goto(new URL(search, baseURL).href);
-  await waitForView(current.page, 'beslut');
-  return current;
-}
+const open = (search: string) => session.open(search, 'beslut');
 
 interface Card {
   id: string;

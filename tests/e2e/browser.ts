@@ -1,4 +1,5 @@
 /** Debian's chromium, driven by playwright-core; each test gets a page that records what went wrong. */
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -49,4 +50,56 @@ export async function waitForView(page: Page, view: string): Promise<void> {
     view,
     { timeout: 30000 },
   );
+}
+
+export interface BrowserSession {
+  baseURL: string;
+  /** A fresh browser context with a watched page (nothing loaded yet). */
+  newPage(): Promise<WatchedPage>;
+  /** A fresh page opened at `search` and waited on until `view` has drawn its data. */
+  open(search: string, view: string): Promise<WatchedPage>;
+}
+
+/**
+ * One Chromium for the test file; after every test the page's context is closed and the test
+ * fails if anything was requested from another host or an error was logged or thrown.
+ */
+export function useBrowser(): BrowserSession {
+  const baseURL = inject('baseURL');
+  let browser: Browser | undefined;
+  let current: WatchedPage | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  async function finish(): Promise<void> {
+    if (!current) return;
+    const { foreignRequests, errors, page } = current;
+    current = undefined;
+    await page.context().close();
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  }
+  afterEach(finish);
+
+  async function newPage(): Promise<WatchedPage> {
+    if (!browser) throw new Error('Chromium has not started');
+    await finish(); // a test that opens a second page has the first one checked too
+    current = await openPage(browser, baseURL);
+    return current;
+  }
+
+  return {
+    baseURL,
+    newPage,
+    async open(search: string, view: string) {
+      const watched = await newPage();
+      await watched.page.goto(new URL(search, baseURL).href);
+      await waitForView(watched.page, view);
+      return watched;
+    },
+  };
 }

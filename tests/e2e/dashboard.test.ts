@@ -1,40 +1,15 @@
 /** The production build in headless Chromium, used as a person would use it. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(search: string, view: string): Promise<WatchedPage> {
-  current = await openPage(browser, baseURL);
-  await current.page.goto(new URL(search, baseURL).href);
-  await waitForView(current.page, view);
-  return current;
-}
-
-// Every test: nothing requested from another host, nothing thrown or logged as an error.
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
+const { baseURL } = session;
+const open = session.open;
 
 describe('start-up', () => {
   it('shows progress while DuckDB starts, then the overview with charts and headline figures', async () => {
-    current = await openPage(browser, baseURL);
-    const { page } = current;
+    const watched = await session.newPage();
+    const { page } = watched;
     const sawProgress = page.waitForSelector('progress', { timeout: 15000 }).then(() => true);
     await page.goto(baseURL);
     expect(await sawProgress).toBe(true);
@@ -61,8 +36,8 @@ describe('start-up', () => {
   });
 
   it('says clearly when DuckDB cannot start, instead of a blank page', async () => {
-    current = await openPage(browser, baseURL);
-    const { page } = current;
+    const watched = await session.newPage();
+    const { page } = watched;
     await page.addInitScript(() => {
       // Simulate a browser without WebAssembly.
       Reflect.deleteProperty(globalThis, 'WebAssembly');
@@ -74,15 +49,15 @@ describe('start-up', () => {
     expect(await alert.innerText()).toContain('WebAssembly');
   });
   it('says clearly when the DuckDB worker is blocked', async () => {
-    current = await openPage(browser, baseURL);
-    const { page } = current;
+    const watched = await session.newPage();
+    const { page } = watched;
     await page.route(/duckdb-browser-.*\.worker/, (route) => route.abort());
     await page.goto(baseURL);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30000 });
     expect(await alert.innerText()).toContain('DuckDB-workern kunde inte laddas');
     // The aborted request and DuckDB's own report of it are expected here; nothing else may be.
-    current.errors = current.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|error in duckdb worker|^Event$/.test(e));
+    watched.errors = watched.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|error in duckdb worker|^Event$/.test(e));
   });
 });
 
@@ -90,9 +65,7 @@ describe('filters in the URL', () => {
   it('a venue filter in the URL changes what is drawn', async () => {
     const all = await open('?view=platser', 'platser');
     const allVenues = await all.page.locator('[data-venue]').count();
-    await all.page.context().close();
-    current = undefined;
-    const one = await open('?view=platser&venue=elvarket', 'platser');
+        const one = await open('?view=platser&venue=elvarket', 'platser');
     const venues = await one.page.locator('[data-venue]').evaluateAll((els) => els.map((e) => e.getAttribute('data-venue')));
     expect(venues).toEqual(['elvarket']);
     expect(allVenues).toBeGreaterThan(1);

@@ -1,31 +1,14 @@
 /** Platser, the analyst's view per venue: ranking, target groups, small multiples, all following the URL. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
+const { baseURL } = session;
 
 describe('Platser', () => {
   it('ranks the venues of the URL filter and names the target groups reached', async () => {
-    current = await openPage(browser, baseURL);
-    const { page } = current;
+    const watched = await session.newPage();
+    const { page } = watched;
     await page.goto(new URL('?view=platser&from=2018&to=2018', baseURL).href);
     await waitForView(page, 'platser');
     const labels = () => page.locator('[data-ranking] text.label').allTextContents();
