@@ -7,10 +7,10 @@ export function csvFileName(spec: TableSpec): string {
 }
 
 /** `CREATE TABLE … AS SELECT * FROM read_csv(…)` with every column typed, nothing sniffed. */
-export function createTableSql(spec: TableSpec, fileName = csvFileName(spec)): string {
+export function createTableSql(spec: TableSpec, fileName = csvFileName(spec), tableName = spec.name): string {
   const columns = spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
   return (
-    `CREATE OR REPLACE TABLE ${spec.name} AS SELECT * FROM read_csv('${fileName}', ` +
+    `CREATE OR REPLACE TABLE ${tableName} AS SELECT * FROM read_csv('${fileName}', ` +
     `header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${columns}})`
   );
 }

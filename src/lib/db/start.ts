@@ -5,6 +5,7 @@
 import { openBrowserDb } from './browser';
 import { loadTables } from './load';
 import { TABLES } from './schema';
+import { restoreImports } from '../persist/restore';
 import type { Connector } from './types';
 
 export interface StartProgress {
@@ -58,6 +59,8 @@ export function startDatabase(onProgress: (p: StartProgress) => void = () => {})
         onProgress({ phase: 'tables', done, total, label: `Läste in ${spec.name}` });
       },
     );
+    onProgress({ phase: 'tables', done, total, label: 'Läser in sparade importer' });
+    await restoreImports(conn);
     performance.mark('data-ready');
     onProgress({ phase: 'ready', done: total, total, label: 'Klart' });
     return conn;

@@ -1,0 +1,82 @@
+/**
+ * The validation rules: every row of a raw table becomes a record of the target table, or an
+ * issue that says what is wrong and where. Nothing is written unless there are no issues.
+ */
+import { matchCategory, matchMunicipality } from './names';
+import { parseNumber, parseYear } from './numbers';
+import type { CrimeRecord, ImportContext, ImportIssue, ImportRecord, Mapping, PopulationRecord, RawTable } from './types';
+
+export const MAX_ISSUES = 50;
+
+export interface Converted {
+  records: ImportRecord[];
+  issues: ImportIssue[];
+  /** Rows left out on purpose: municipalities or categories the dashboard does not hold, suppressed totals. */
+  skipped: { municipalities: Set<string>; categories: Set<string> };
+}
+
+const BOOL_TRUE = new Set(['true', 'ja', 'j', 'prel', 'prel.', '1', 'x']);
+
+export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, source: string): Converted {
+  const issues: ImportIssue[] = [];
+  const records: ImportRecord[] = [];
+  const skipped = { municipalities: new Set<string>(), categories: new Set<string>() };
+  const seen = new Map<string, number>();
+  const colName = (i: number | null) => (i === null ? null : (raw.columns[i] ?? `Kolumn ${i + 1}`));
+  const countName = m.target === 'population' ? 'befolkning' : 'antal';
+
+  raw.rows.forEach((cells, index) => {
+    if (issues.length >= MAX_ISSUES) return;
+    if (cells.every((c) => c === null || c.trim() === '')) return;
+    const row = raw.firstRow + index;
+    const cell = (i: number | null) => (i === null ? null : (cells[i] ?? null));
+    const issue = (i: number | null, message: string) => issues.push({ row, column: colName(i), value: cell(i), message });
+
+    const year = m.year === null ? m.yearValue : parseYear(cell(m.year));
+    if (year === null) return issue(m.year, 'Året är inte ett årtal.');
+    if (year < ctx.minYear || year > ctx.maxYear) return issue(m.year, `Året ligger utanför ${ctx.minYear}–${ctx.maxYear}.`);
+
+    const place = cell(m.municipality)?.trim() ?? '';
+    if (place === '') return issue(m.municipality, 'Kommun saknas.');
+    const match = matchMunicipality(place, ctx.municipalities);
+    if (match.kind === 'elsewhere') return void skipped.municipalities.add(place);
+    if (match.kind === 'unknown') return issue(m.municipality, 'Okänd kommun.');
+
+    let categoryId: string | null = null;
+    if (m.target === 'crimes') {
+      const c = m.category === null ? m.categoryValue : (cell(m.category) ?? '');
+      categoryId = c === null ? null : matchCategory(c, ctx.categories);
+      if (categoryId === null) {
+        if (m.layout === 'bra-databas') return void skipped.categories.add(c ?? '');
+        return issue(m.category, 'Okänd brottskategori.');
+      }
+    }
+
+    const parsed = parseNumber(cell(m.count), m.dashIsZero);
+    if (parsed.kind === 'invalid') return issue(m.count, `Värdet för ${countName} är inte ett tal.`);
+    let value = parsed.kind === 'value' ? parsed.value : null;
+    if (value !== null && m.ratePer100k) {
+      const pop = ctx.population.get(`${year}|${match.kommunkod}`);
+      if (pop === undefined) return issue(m.count, `Befolkning saknas för ${year}, så talet per 100 000 inv. kan inte räknas om till antal.`);
+      value = Math.round((value * pop) / 100000);
+    }
+    if (value !== null && value < 0) return issue(m.count, `Negativt ${countName}.`);
+    if (value !== null && !Number.isInteger(value)) return issue(m.count, `${countName[0]?.toUpperCase()}${countName.slice(1)} måste vara ett heltal.`);
+
+    const key = [year, match.kommunkod, categoryId ?? ''].join('|');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return issue(m.municipality, `Dubblett: samma år, kommun${m.target === 'crimes' ? ' och kategori' : ''} som rad ${earlier}.`);
+    seen.set(key, row);
+
+    if (m.target === 'crimes' && categoryId !== null) {
+      const prel = cell(m.preliminary);
+      const preliminary = prel !== null && BOOL_TRUE.has(prel.trim().toLowerCase());
+      const r: CrimeRecord = { year, kommunkod: match.kommunkod, category_id: categoryId, count: value, preliminary, source };
+      records.push(r);
+    } else {
+      const r: PopulationRecord = { year, kommunkod: match.kommunkod, population: value, source };
+      records.push(r);
+    }
+  });
+  return { records, issues, skipped };
+}

@@ -1,0 +1,34 @@
+/** The loaded datasets as the Data view lists them: one row per table and source. */
+import type { Query } from '../db/types';
+
+export interface DatasetRow {
+  table_name: string;
+  source: string;
+  rows: number;
+  min_year: number | null;
+  max_year: number | null;
+  municipalities: number;
+}
+
+export const TABLE_LABELS: Readonly<Record<string, string>> = {
+  crimes: 'Anmälda brott',
+  population: 'Befolkning',
+  activities: 'Insatser',
+};
+
+export function datasetsQuery(): Query {
+  const part = (t: string) =>
+    `SELECT '${t}' AS table_name, source, count(*)::INTEGER AS rows, min(year)::INTEGER AS min_year,
+            max(year)::INTEGER AS max_year, count(DISTINCT kommunkod)::INTEGER AS municipalities
+     FROM ${t} GROUP BY source`;
+  return { sql: `${Object.keys(TABLE_LABELS).map(part).join(' UNION ALL ')} ORDER BY table_name, source`, params: [] };
+}
+
+/** A checksum of the tables an import can change, to prove a failed import changed nothing. */
+export function checksumQuery(): Query {
+  return {
+    sql: `SELECT (SELECT count(*) FROM crimes)::INTEGER AS crimes_rows, (SELECT sum(hash(year, kommunkod, category_id, count, preliminary, source)) FROM crimes)::VARCHAR AS crimes_hash,
+                 (SELECT count(*) FROM population)::INTEGER AS population_rows, (SELECT sum(hash(year, kommunkod, population, source)) FROM population)::VARCHAR AS population_hash`,
+    params: [],
+  };
+}

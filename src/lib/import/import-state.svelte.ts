@@ -1,0 +1,131 @@
+/**
+ * The Data view's import state: progress, the mapping question, failures and what is kept.
+ * Its dependencies (connection, store, what to do after the tables changed) are passed in.
+ */
+import type { Connector } from '../db/types';
+import { importPrepared, removeImport, resetImports } from '../persist/imports';
+import type { ImportStore, StoredImport } from '../persist/store';
+import { missingFields } from './layout';
+import { loadContext, prepareImport, type ImportInput, type Prepared } from './pipeline';
+import { ImportFailure, type ImportIssue, type Mapping } from './types';
+
+export interface Failure {
+  fileName: string;
+  message: string;
+  issues: readonly ImportIssue[];
+}
+
+export interface Success {
+  fileName: string;
+  rows: number;
+  notes: string[];
+}
+
+export interface Question {
+  prepared: Prepared;
+  answer: (m: Mapping | null) => void;
+}
+
+export class ImportState {
+  busy = $state(false);
+  progress = $state<{ fraction: number; label: string } | null>(null);
+  failures = $state<Failure[]>([]);
+  successes = $state<Success[]>([]);
+  kept = $state<StoredImport[]>([]);
+  question = $state<Question | null>(null);
+
+  readonly #conn: Connector;
+  readonly #store: ImportStore;
+  readonly #changed: () => Promise<void>;
+
+  constructor(conn: Connector, store: ImportStore, changed: () => Promise<void>) {
+    this.#conn = conn;
+    this.#store = store;
+    this.#changed = changed;
+    void this.#loadKept();
+  }
+
+  async #loadKept(): Promise<void> {
+    this.kept = await this.#store.list().catch(() => []);
+  }
+
+  #ask(prepared: Prepared): Promise<Mapping | null> {
+    return new Promise((resolve) => {
+      this.question = {
+        prepared,
+        answer: (m) => {
+          this.question = null;
+          resolve(m);
+        },
+      };
+    });
+  }
+
+  #fail(fileName: string, e: unknown): void {
+    const failure: Failure =
+      e instanceof ImportFailure
+        ? { fileName, message: e.message, issues: e.issues }
+        : { fileName, message: `${fileName}: ${e instanceof Error ? e.message : String(e)}`, issues: [] };
+    this.failures = [...this.failures, failure];
+  }
+
+  /** Imports the files one after the other; each is all or nothing. */
+  async importFiles(files: readonly ImportInput[]): Promise<void> {
+    if (this.busy || files.length === 0) return;
+    this.busy = true;
+    this.failures = [];
+    this.successes = [];
+    let changed = false;
+    try {
+      for (const [i, file] of files.entries()) {
+        const step = (f: number, label: string) => {
+          this.progress = { fraction: (i + f) / files.length, label: `${file.name}: ${label}` };
+        };
+        try {
+          const ctx = await loadContext(this.#conn);
+          const prepared = await prepareImport(this.#conn, file, ctx, step);
+          const mapping = missingFields(prepared.mapping).length > 0 ? await this.#ask(prepared) : prepared.mapping;
+          if (!mapping) continue;
+          step(0.8, 'Kontrollerar och skriver raderna');
+          const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx);
+          this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes }];
+          changed = true;
+        } catch (e) {
+          this.#fail(file.name, e);
+        }
+      }
+    } finally {
+      this.progress = null;
+      if (changed) {
+        await this.#loadKept();
+        await this.#changed();
+      }
+      this.busy = false;
+    }
+  }
+
+  async #change(work: () => Promise<void>, what: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.failures = [];
+    this.successes = [];
+    try {
+      await work();
+    } catch (e) {
+      this.#fail(what, e);
+    } finally {
+      await this.#loadKept();
+      await this.#changed();
+      this.busy = false;
+    }
+  }
+
+  remove(id: string): Promise<void> {
+    const name = this.kept.find((k) => k.id === id)?.fileName ?? id;
+    return this.#change(() => removeImport(this.#conn, this.#store, id), name);
+  }
+
+  reset(): Promise<void> {
+    return this.#change(() => resetImports(this.#conn, this.#store), 'Återställning');
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Recognises the layouts agencies publish and maps them onto the dashboard's tables: BRÅ's
+ * yearly municipality file, BRÅ's statistics-database export, Kolada KPI values, SCB population
+ * tables and our own data/*.csv. Anything else gets an empty mapping for the user to fill in.
+ */
+import { yearFromFileName } from './numbers';
+import { categoryFromFileName, normalise } from './names';
+import type { ImportContext, LayoutId, Mapping, RawTable, Target } from './types';
+
+/** Kolada KPIs the dashboard understands. */
+export const KOLADA_KPIS: Readonly<Record<string, { target: Target; category?: string; rate?: boolean }>> = {
+  N01951: { target: 'population' },
+  N07403: { target: 'crimes', category: 'valdsbrott', rate: true },
+};
+
+export function emptyMapping(target: Target = 'crimes', layout: LayoutId = 'okand'): Mapping {
+  return {
+    layout,
+    target,
+    year: null,
+    yearValue: null,
+    municipality: null,
+    category: null,
+    categoryValue: null,
+    count: null,
+    preliminary: null,
+    ratePer100k: false,
+    dashIsZero: false,
+    sourceLabel: 'Import',
+  };
+}
+
+function finder(columns: readonly string[]) {
+  const norm = columns.map(normalise);
+  return (...names: string[]): number | null => {
+    for (const n of names) {
+      const i = norm.indexOf(n);
+      if (i >= 0) return i;
+    }
+    return null;
+  };
+}
+
+/** The mapping for a raw table, as complete as the layout allows. */
+export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportContext, 'categories'>, hasHeader: boolean): Mapping {
+  const col = finder(raw.columns);
+  const fileYear = yearFromFileName(fileName);
+  const fileCategory = categoryFromFileName(fileName, ctx.categories);
+
+  if (hasHeader && col('year') !== null && col('kommunkod') !== null) {
+    const population = col('population');
+    const m = emptyMapping(population !== null ? 'population' : 'crimes', 'egen');
+    return {
+      ...m,
+      year: col('year'),
+      municipality: col('kommunkod'),
+      category: col('category_id'),
+      count: population ?? col('count'),
+      preliminary: col('preliminary'),
+      sourceLabel: 'Egen fil',
+    };
+  }
+  if (hasHeader && col('kpi') !== null && col('period') !== null) {
+    const kpi = raw.rows[0]?.[col('kpi') ?? 0] ?? '';
+    const known = KOLADA_KPIS[kpi];
+    const m = emptyMapping(known?.target ?? 'crimes', 'kolada');
+    return {
+      ...m,
+      year: col('period'),
+      municipality: col('municipality'),
+      count: col('value'),
+      categoryValue: known?.category ?? null,
+      ratePer100k: known?.rate ?? false,
+      sourceLabel: `Kolada ${kpi}`.trim(),
+    };
+  }
+  if (hasHeader && col('år') !== null && col('kommun') !== null && (col('brott_id') !== null || col('brott') !== null)) {
+    return {
+      ...emptyMapping('crimes', 'bra-databas'),
+      year: col('år'),
+      municipality: col('kommun'),
+      category: col('brott_id') ?? col('brott'),
+      count: col('antal'),
+      preliminary: col('preliminär'),
+      dashIsZero: true,
+      sourceLabel: 'BRÅ',
+    };
+  }
+  const braHeader = hasHeader && col('kommun') !== null && col('antal') !== null;
+  const braHeaderless = !hasHeader && (raw.columns.length === 2 || raw.columns.length === 3);
+  if (braHeader || braHeaderless) {
+    return {
+      ...emptyMapping('crimes', 'bra-kommun'),
+      municipality: braHeader ? col('kommun') : 0,
+      count: braHeader ? col('antal') : 1,
+      yearValue: fileYear,
+      categoryValue: fileCategory,
+      dashIsZero: true,
+      sourceLabel: 'BRÅ',
+    };
+  }
+  const region = col('region', 'kommun');
+  const tid = col('tid', 'år');
+  if (hasHeader && region !== null && tid !== null) {
+    return { ...emptyMapping('population', 'scb'), municipality: region, year: tid, count: col('value', 'värde', 'folkmängd'), sourceLabel: 'SCB' };
+  }
+  return { ...emptyMapping(), yearValue: fileYear, categoryValue: fileCategory };
+}
+
+export type MappingField = 'year' | 'municipality' | 'category' | 'count';
+
+/** The fields the user still has to give before the file can be read. */
+export function missingFields(m: Mapping): MappingField[] {
+  const missing: MappingField[] = [];
+  if (m.year === null && m.yearValue === null) missing.push('year');
+  if (m.municipality === null) missing.push('municipality');
+  if (m.target === 'crimes' && m.category === null && m.categoryValue === null) missing.push('category');
+  if (m.count === null) missing.push('count');
+  return missing;
+}
+
+export const FIELD_LABELS: Readonly<Record<MappingField, string>> = {
+  year: 'år',
+  municipality: 'kommun',
+  category: 'brottskategori',
+  count: 'antal (eller befolkning)',
+};

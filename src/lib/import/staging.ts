@@ -1,0 +1,81 @@
+/**
+ * Validated records into the tables, all or nothing: they are written as our own CSV format,
+ * read into a staging table with explicit types, and upserted in one transaction (ROLLBACK on
+ * any error). Values never enter SQL text: DuckDB reads them from the registered file.
+ */
+import { createTableSql, csvFileName } from '../db/load';
+import { TABLES, type TableSpec } from '../db/schema';
+import type { Connector } from '../db/types';
+import type { ImportRecord, Target } from './types';
+
+export const KEYS: Readonly<Record<Target, readonly string[]>> = {
+  crimes: ['year', 'kommunkod', 'category_id'],
+  population: ['year', 'kommunkod'],
+};
+
+export function specFor(target: Target): TableSpec {
+  const spec = TABLES.find((t) => t.name === target);
+  if (!spec) throw new Error(`Tabellen ${target} saknas i schemat.`);
+  return spec;
+}
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Records as CSV in the table's column order (the format of data/*.csv). */
+export function recordsToCsv(target: Target, records: readonly ImportRecord[]): string {
+  const names = specFor(target).columns.map((c) => c.name);
+  const lines = [names.join(',')];
+  for (const r of records) {
+    const row = r as unknown as Record<string, unknown>; // a record of this target has exactly these columns
+    lines.push(names.map((n) => csvCell(row[n])).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+let serial = 0;
+
+/** Upserts staged CSV text into the target table; rows with the same key are replaced. */
+async function upsertCsv(conn: Connector, target: Target, csv: string): Promise<void> {
+  const spec = specFor(target);
+  serial += 1;
+  const file = `import-stage-${serial}.csv`;
+  const stage = `import_stage_${serial}`;
+  await conn.registerText(file, csv);
+  await conn.exec(createTableSql(spec, file, stage).replace('CREATE OR REPLACE TABLE', 'CREATE OR REPLACE TEMP TABLE'));
+  const on = KEYS[target].map((k) => `t.${k} = s.${k}`).join(' AND ');
+  await conn.exec(`DELETE FROM ${target} t USING ${stage} s WHERE ${on}`);
+  await conn.exec(`INSERT INTO ${target} SELECT * FROM ${stage}`);
+  await conn.exec(`DROP TABLE ${stage}`);
+  await conn.registerText(file, '');
+}
+
+async function inTransaction(conn: Connector, work: () => Promise<void>): Promise<void> {
+  await conn.exec('BEGIN TRANSACTION');
+  try {
+    await work();
+    await conn.exec('COMMIT');
+  } catch (e) {
+    await conn.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/** One import, all or nothing. */
+export function applyImport(conn: Connector, target: Target, csv: string): Promise<void> {
+  return inTransaction(conn, () => upsertCsv(conn, target, csv));
+}
+
+/**
+ * The shipped crimes and population again (their files stay registered since start-up), then
+ * the given imports in order, in one transaction: what remove and reset do.
+ */
+export function rebuild(conn: Connector, imports: readonly { target: Target; csv: string }[]): Promise<void> {
+  return inTransaction(conn, async () => {
+    for (const target of Object.keys(KEYS) as Target[]) await conn.exec(createTableSql(specFor(target), csvFileName(specFor(target))));
+    for (const i of imports) await upsertCsv(conn, i.target, i.csv);
+  });
+}

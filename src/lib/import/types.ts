@@ -1,0 +1,84 @@
+/** Shared shapes of the import: a raw table of text cells, the mapping onto a target table, issues. */
+
+/** A cell as read: text, or null when the reader saw nothing. */
+export type Cell = string | null;
+
+/** Any file after decoding: column names and rows of text cells. */
+export interface RawTable {
+  columns: string[];
+  rows: Cell[][];
+  /** The file's line (or record) number of rows[0], for error messages. */
+  firstRow: number;
+}
+
+/** The dashboard tables an import can fill. */
+export type Target = 'crimes' | 'population';
+
+export type LayoutId = 'bra-kommun' | 'bra-databas' | 'kolada' | 'scb' | 'egen' | 'okand';
+
+/** Which column (index into RawTable.columns) or fixed value feeds each field of the target. */
+export interface Mapping {
+  layout: LayoutId;
+  target: Target;
+  year: number | null;
+  yearValue: number | null;
+  municipality: number | null;
+  category: number | null;
+  categoryValue: string | null;
+  count: number | null;
+  preliminary: number | null;
+  /** The value column is a rate per 100 000 inhabitants (Kolada): counts come from the population. */
+  ratePer100k: boolean;
+  /** `-` means zero (BRÅ). */
+  dashIsZero: boolean;
+  /** The agency, e.g. 'BRÅ'; the rows' source becomes `BRÅ (import: fil.csv)`. */
+  sourceLabel: string;
+}
+
+/** What is wrong and where: file row (1-based), column name, the value. */
+export interface ImportIssue {
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface CrimeRecord {
+  year: number;
+  kommunkod: string;
+  category_id: string;
+  count: number | null;
+  preliminary: boolean;
+  source: string;
+}
+
+export interface PopulationRecord {
+  year: number;
+  kommunkod: string;
+  population: number | null;
+  source: string;
+}
+
+export type ImportRecord = CrimeRecord | PopulationRecord;
+
+/** The reference data a file is checked against. */
+export interface ImportContext {
+  municipalities: readonly { kommunkod: string; name: string }[];
+  categories: readonly { category_id: string; bra_id: number | null; name: string }[];
+  /** Population by `${year}|${kommunkod}`, to turn rates into counts. */
+  population: ReadonlyMap<string, number>;
+  minYear: number;
+  maxYear: number;
+}
+
+/** An import that cannot be used: a Swedish summary and the issues found. */
+export class ImportFailure extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly ImportIssue[] = [],
+    readonly fileName = '',
+  ) {
+    super(message);
+    this.name = 'ImportFailure';
+  }
+}

@@ -1,0 +1,66 @@
+/** Import, remove and reset: the tables and the kept copies change together. */
+import type { Connector } from '../db/types';
+import { convertPrepared, type Prepared } from '../import/pipeline';
+import { applyImport, rebuild } from '../import/staging';
+import type { ImportContext, Mapping } from '../import/types';
+import type { ImportStore, StoredImport } from './store';
+
+export interface ImportDone {
+  stored: StoredImport;
+  notes: string[];
+}
+
+function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+async function withCsv(store: ImportStore, metas: readonly StoredImport[]) {
+  return Promise.all(metas.map(async (m) => ({ target: m.target, csv: await store.read(m.id) })));
+}
+
+/**
+ * Validates, writes (all or nothing) and keeps the import. The same file imported again
+ * replaces its earlier import.
+ */
+export async function importPrepared(conn: Connector, store: ImportStore, p: Prepared, mapping: Mapping, ctx: ImportContext): Promise<ImportDone> {
+  const c = convertPrepared(p, mapping, ctx);
+  const kept = await store.list().catch(() => [] as StoredImport[]);
+  const same = kept.filter((m) => m.source === c.source && m.target === c.target);
+  if (same.length > 0) {
+    const others = kept.filter((m) => !same.includes(m));
+    await rebuild(conn, [...(await withCsv(store, others)), { target: c.target, csv: c.csv }]);
+  } else {
+    await applyImport(conn, c.target, c.csv);
+  }
+  const stored: StoredImport = {
+    id: newId(),
+    fileName: p.fileName,
+    target: c.target,
+    source: c.source,
+    rows: c.rows,
+    years: c.years,
+    municipalities: c.municipalities,
+    loadedAt: new Date().toISOString(),
+  };
+  const notes = [...c.notes];
+  try {
+    await store.save(stored, c.csv);
+    for (const m of same) await store.remove(m.id);
+  } catch {
+    notes.push('Datan kunde inte sparas i webbläsaren och försvinner när sidan laddas om.');
+  }
+  return { stored, notes };
+}
+
+/** Removes one import: the shipped rows it replaced come back, later imports stay. */
+export async function removeImport(conn: Connector, store: ImportStore, id: string): Promise<void> {
+  const rest = (await store.list()).filter((m) => m.id !== id);
+  await rebuild(conn, await withCsv(store, rest));
+  await store.remove(id);
+}
+
+/** Back to the shipped data: every import is dropped, here and in the browser's storage. */
+export async function resetImports(conn: Connector, store: ImportStore): Promise<void> {
+  await rebuild(conn, []);
+  await store.clear();
+}

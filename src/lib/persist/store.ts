@@ -1,0 +1,43 @@
+/**
+ * Where imports are kept between visits: the browser's origin private file system (OPFS), or
+ * IndexedDB where OPFS is missing, or memory (Node tests, private windows without storage).
+ * What is kept is the validated CSV, so a restore never parses a file again.
+ */
+import type { Target } from '../import/types';
+
+export interface StoredImport {
+  id: string;
+  fileName: string;
+  target: Target;
+  /** The rows' `source`, e.g. `BRÅ (import: fil.csv)`. */
+  source: string;
+  rows: number;
+  years: [number, number] | null;
+  municipalities: number;
+  /** ISO timestamp. */
+  loadedAt: string;
+}
+
+export interface ImportStore {
+  /** In the order they were imported. */
+  list(): Promise<StoredImport[]>;
+  read(id: string): Promise<string>;
+  save(meta: StoredImport, csv: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export function memoryStore(): ImportStore {
+  const items = new Map<string, { meta: StoredImport; csv: string }>();
+  return {
+    list: async () => [...items.values()].map((i) => i.meta),
+    read: async (id) => {
+      const item = items.get(id);
+      if (!item) throw new Error(`Importen ${id} finns inte.`);
+      return item.csv;
+    },
+    save: async (meta, csv) => void items.set(meta.id, { meta, csv }),
+    remove: async (id) => void items.delete(id),
+    clear: async () => items.clear(),
+  };
+}

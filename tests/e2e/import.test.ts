@@ -1,0 +1,140 @@
+/** Importing real data through the Data view, in the production build: formats, errors, reload, reset. */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { cp1252, crimesParquet, koladaJson, utf8 } from '../fixtures/import/files';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(search: string, view: string): Promise<WatchedPage> {
+  current = await openPage(browser, baseURL);
+  await current.page.goto(new URL(search, baseURL).href);
+  await waitForView(current.page, view);
+  return current;
+}
+
+// Every test: nothing requested from another host, nothing thrown or logged as an error.
+afterEach(async () => {
+  if (!current) return;
+  const { foreignRequests, errors, page } = current;
+  current = undefined;
+  await page.context().close();
+  expect(foreignRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+const BRA_NO_YEAR = ['Kommun;Antal;Per 100 000 inv.', 'Mariestads kommun;2 537;10 254,3', 'Skövde kommun;..;..', 'Götene kommun;-;0,0', 'Töreboda kommun;1 204;..'].join('\r\n');
+
+async function upload(page: Page, name: string, bytes: Uint8Array, mimeType = 'application/octet-stream'): Promise<void> {
+  await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+}
+
+async function imported(page: Page, name: string): Promise<void> {
+  await page.getByText(`Läste in ${name}`).waitFor({ timeout: 30000 });
+  await waitForView(page, 'data');
+}
+
+/** Goes to a view (a full load: imports come back from the browser's storage) and shows its tables. */
+async function tableText(page: Page, search: string): Promise<string> {
+  await page.goto(new URL(search, baseURL).href);
+  await waitForView(page, 'brott');
+  await page.getByRole('button', { name: 'Visa som tabell' }).first().click();
+  return page.locator('[data-view="brott"] table').first().innerText();
+}
+
+const figure = (n: number) => new RegExp(`(^|\\D)${String(n).replace(/\B(?=(\d{3})+$)/g, '[\\s\\u00a0\\u202f]')}(\\D|$)`);
+
+describe('importing through the file picker', () => {
+  it('a BRÅ file in Windows-1252 with decimal commas and `..`: year and category asked for, figures shown', async () => {
+    const { page } = await open('?view=data', 'data');
+    await upload(page, 'bra-kommuner.csv', cp1252(BRA_NO_YEAR), 'text/csv');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Mariestads kommun');
+    await dialog.locator('input[name="yearValue"]').fill('2023');
+    await dialog.locator('select[name="categoryValue"]').selectOption('skadegorelse');
+    await dialog.getByRole('button', { name: 'Läs in' }).click();
+    await imported(page, 'bra-kommuner.csv');
+    const row = page.locator('tr[data-source="BRÅ (import: bra-kommuner.csv)"]');
+    expect(await row.innerText()).toMatch(/importerad/);
+    const text = await tableText(page, '?view=brott&category=skadegorelse&measure=count&from=2022&to=2023&compare=1496');
+    expect(text).toMatch(figure(2537));
+  });
+
+  it('a Kolada JSON response: the rate becomes a count with the population', async () => {
+    const { page } = await open('?view=data', 'data');
+    await upload(page, 'kolada-N07403.json', utf8(koladaJson(1000)), 'application/json');
+    await imported(page, 'kolada-N07403.json');
+    // Mariestad 2016: 24 215 inhabitants → 1 000 per 100 000 = 242 crimes.
+    const text = await tableText(page, '?view=brott&category=valdsbrott&measure=count&from=2015&to=2016&compare=');
+    expect(text).toMatch(figure(242));
+  });
+
+  it('a Parquet file: real figures replace the example series, and its exempeldata label goes', async () => {
+    const { page } = await open('?view=brott&category=narkotikabrott&measure=count&from=2017&to=2018&compare=', 'brott');
+    const badge = page.locator('[data-view="brott"] figure').getByText('exempeldata', { exact: true });
+    expect(await badge.count()).toBeGreaterThan(0);
+    await page.goto(new URL('?view=data', baseURL).href);
+    await waitForView(page, 'data');
+    const rows = [2017, 2018].map((year, i) => ({ year, kommunkod: '1493', category_id: 'narkotikabrott', count: 41 + i * 2 }));
+    await upload(page, 'narkotika.parquet', crimesParquet(rows));
+    await imported(page, 'narkotika.parquet');
+    const text = await tableText(page, '?view=brott&category=narkotikabrott&measure=count&from=2017&to=2018&compare=');
+    expect(text).toMatch(figure(41));
+    expect(text).toMatch(figure(43));
+    expect(await badge.count()).toBe(0);
+  });
+});
+
+describe('errors, reload and reset', () => {
+  it('a broken file says what and where, and leaves the data as they were', async () => {
+    const { page } = await open('?view=data', 'data');
+    const before = await page.locator('table.datasets').innerText();
+    await upload(page, 'bra-totalt-2023.csv', cp1252('Kommun;Antal;Per 100 000 inv.\r\nMariestads kommun;-5;1,0'), 'text/csv');
+    const alert = page.locator('[role="alert"]').filter({ hasText: 'kunde inte läsas in' });
+    await alert.waitFor({ timeout: 30000 });
+    const text = await alert.innerText();
+    expect(text).toContain('bra-totalt-2023.csv');
+    expect(text).toContain('Negativt antal');
+    expect(text).toMatch(/2\s+Antal\s+”-5”/);
+    await waitForView(page, 'data');
+    expect(await page.locator('table.datasets').innerText()).toBe(before);
+
+    await upload(page, 'skrap.csv', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 7]));
+    await page.getByText('binära tecken').waitFor();
+    expect(await page.locator('table.datasets').innerText()).toBe(before);
+  });
+
+  it('a reload keeps the imports; remove and reset bring back the shipped data', async () => {
+    const { page } = await open('?view=data', 'data');
+    await upload(page, 'narkotika.parquet', crimesParquet([{ year: 2018, kommunkod: '1493', category_id: 'narkotikabrott', count: 55 }]));
+    await imported(page, 'narkotika.parquet');
+    await upload(page, 'kolada-N07403.json', utf8(koladaJson(1000)), 'application/json');
+    await imported(page, 'kolada-N07403.json');
+    await page.reload();
+    await waitForView(page, 'data');
+    const importedRows = page.locator('tr[data-dataset="imported"]');
+    expect(await importedRows.count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Ta bort kolada-N07403.json' }).click();
+    await expect.poll(() => importedRows.count()).toBe(1);
+    await page.reload();
+    await waitForView(page, 'data');
+    expect(await importedRows.count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Återställ till levererade data' }).click();
+    await expect.poll(() => importedRows.count()).toBe(0);
+    const text = await tableText(page, '?view=brott&category=narkotikabrott&measure=count&from=2017&to=2018&compare=');
+    expect(text).not.toMatch(figure(55));
+    expect(text).toContain('*');
+  });
+});
