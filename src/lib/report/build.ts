@@ -1,0 +1,37 @@
+/** Activity rows, the promise and the decision evidence → the follow-up report model. */
+import type { IndicatorEvidence } from '../decision/types';
+import type { PromiseRow } from '../shape/promise-bands';
+import { reportLists } from './items';
+import type { ReportActivityRow } from './queries';
+import { conclusionText, proposalText } from './text';
+import type { ReportModel } from './types';
+
+/** The follow-up year: the requested one when the promise covers it, else the promise's last year. */
+export function reportYear(promise: PromiseRow, requested: number | null, maxYear: number): number {
+  const last = Math.min(promise.year_to, maxYear);
+  return requested !== null && requested >= promise.year_from && requested <= last ? requested : last;
+}
+
+export function buildReport(
+  promise: PromiseRow,
+  municipality: string,
+  year: number,
+  rows: readonly ReportActivityRow[],
+  findings: readonly IndicatorEvidence[],
+): ReportModel {
+  const lists = reportLists(rows);
+  return {
+    heading: `Uppföljning medborgarlöfte ${municipality}`,
+    municipality,
+    year,
+    nextYear: year + 1,
+    promiseText: promise.text,
+    focus: promise.focus,
+    ...lists,
+    conclusion: conclusionText(year, promise.focus, findings),
+    proposal: proposalText(promise.focus, findings),
+    findings: [...findings],
+    activitiesExample: rows.some((r) => r.example),
+    statisticsExample: findings.some((e) => e.example),
+  };
+}

@@ -1,0 +1,36 @@
+/** The report's charts as data: the focus categories' trend, and each finding's rate before and during. */
+import type { CrimeRow } from '../queries/crimes';
+import { crimeSeriesFor, type Series } from '../shape/crime-series';
+import type { IndicatorEvidence } from '../decision/types';
+import { formatYears } from '../format/number';
+
+/** One line per focus category for the municipality, per 100 000 inhabitants. */
+export function focusTrendSeries(rows: readonly CrimeRow[], categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {
+  return categories.flatMap((c) =>
+    crimeSeriesFor(rows, c.category_id, 'rate', [kommunkod]).map((s) => ({ ...s, id: c.category_id, label: c.name })),
+  );
+}
+
+/** The first years the trend chart shows: a few years before the promise, inside the data. */
+export function trendFrom(yearFrom: number, minYear: number, span = 5): number {
+  return Math.max(minYear, yearFrom - span);
+}
+
+export interface IntervalRow {
+  id: string;
+  label: string;
+  rate: number;
+  low: number;
+  high: number;
+  emphasis: boolean;
+}
+
+/** Before and during the promise for every finding, for one shared interval chart. */
+export function findingIntervalRows(findings: readonly IndicatorEvidence[]): IntervalRow[] {
+  // The axis labels have little room: "Skadegörelse (inkl. mordbrand)" → "Skadegörelse".
+  const short = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
+  return findings.flatMap((e) => [
+    { id: `${e.categoryId}-b`, label: `${short(e.name)} ${formatYears(e.baseline.from, e.baseline.to)}`, rate: e.baseline.rate, low: e.baseline.low, high: e.baseline.high, emphasis: false },
+    { id: `${e.categoryId}-p`, label: `${short(e.name)} ${formatYears(e.period.from, e.period.to)}`, rate: e.period.rate, low: e.period.low, high: e.period.high, emphasis: true },
+  ]);
+}

@@ -1,0 +1,77 @@
+/**
+ * The report's queries and model as reactive state, shared by the report and meeting views:
+ * activities of the promise and year, crimes for the findings (decision module) and the trend chart.
+ */
+import type { Connector } from '../db/types';
+import { run } from '../db/run';
+import type { FilterState } from '../state/filters.svelte';
+import { defaultPromiseFor, municipalityName, type Meta } from '../state/meta';
+import { QueryResult } from '../state/query.svelte';
+import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
+import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
+import { buildEvidence, focusCategories, periodsFor, type CategoryInfo, type Periods } from '../decision/build';
+import type { IndicatorEvidence } from '../decision/types';
+import type { PromiseRow } from '../shape/promise-bands';
+import type { Series } from '../shape/crime-series';
+import type { ReportModel } from './types';
+import { reportActivitiesQuery, type ReportActivityRow } from './queries';
+import { buildReport, reportYear } from './build';
+import { focusTrendSeries, trendFrom } from './charts';
+import { editedProposal, setEditedProposal } from './proposal.svelte';
+
+export class ReportData {
+  readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
+  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: 'grannar' | 'riket' }, DecisionCrimeRow[]>;
+  readonly trendRows: QueryResult<{ kommunkoder: string[]; categoryIds: string[]; from: number; to: number }, CrimeRow[]>;
+  readonly kommunkod: string;
+  readonly municipality: string;
+  readonly promise: PromiseRow | undefined;
+  readonly year: number;
+  readonly focus: CategoryInfo[];
+  readonly periods: Periods | null;
+  readonly trendYears: [number, number];
+  readonly findings: IndicatorEvidence[];
+  readonly trend: Series[];
+  readonly model: ReportModel | null;
+  readonly ready: boolean;
+  readonly proposalKey: string;
+  /** The proposal as the user left it, or the rule-made one. */
+  readonly proposal: string;
+
+  constructor(conn: Connector, meta: Meta, filters: FilterState) {
+    const f = () => filters.current;
+    this.kommunkod = $derived(f().municipality);
+    this.municipality = $derived(municipalityName(meta, f().municipality));
+    this.promise = $derived.by(() => {
+      const own = meta.promises.filter((p) => p.kommunkod === f().municipality);
+      return own.find((p) => p.promise_id === f().promise) ?? own.find((p) => p.promise_id === defaultPromiseFor(meta, f().municipality));
+    });
+    this.year = $derived(this.promise ? reportYear(this.promise, f().year, meta.maxYear) : meta.maxYear);
+    this.focus = $derived(this.promise ? focusCategories(meta.categories, this.promise) : []);
+    this.periods = $derived(this.promise ? periodsFor({ ...this.promise, year_to: this.year }, f().baseline, meta.minYear, meta.maxYear) : null);
+    this.trendYears = $derived<[number, number]>([trendFrom(this.promise?.year_from ?? meta.minYear, meta.minYear), this.year]);
+    this.activities = new QueryResult(
+      () => ({ promiseId: this.promise?.promise_id ?? '', year: this.year }),
+      (d) => (d.promiseId === '' ? Promise.resolve([]) : run<ReportActivityRow>(conn, reportActivitiesQuery(d.promiseId, d.year))),
+    );
+    this.crimes = new QueryResult(
+      () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group }),
+      (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d))),
+    );
+    this.trendRows = new QueryResult(
+      () => ({ kommunkoder: [this.kommunkod], categoryIds: this.focus.map((c) => c.category_id), from: this.trendYears[0], to: this.trendYears[1] }),
+      (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d))),
+    );
+    const groupLabel = $derived(f().group === 'riket' ? 'riket' : 'grannkommunerna');
+    this.findings = $derived(this.periods && this.crimes.data ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel) : []);
+    this.trend = $derived(focusTrendSeries(this.trendRows.data ?? [], this.focus, this.kommunkod));
+    this.model = $derived(this.promise ? buildReport(this.promise, this.municipality, this.year, this.activities.data ?? [], this.findings) : null);
+    this.ready = $derived(!this.activities.pending && !this.crimes.pending && !this.trendRows.pending);
+    this.proposalKey = $derived(`${this.promise?.promise_id ?? ''}|${this.year}`);
+    this.proposal = $derived(editedProposal(this.proposalKey) ?? this.model?.proposal ?? '');
+  }
+
+  setProposal(text: string): void {
+    setEditedProposal(this.proposalKey, text);
+  }
+}

@@ -1,0 +1,58 @@
+/** The report cut into meeting slides: one list, chart or finding per slide, large enough for a room. */
+import type { IndicatorEvidence } from '../decision/types';
+import type { ReportItem, ReportModel } from './types';
+
+export type Slide =
+  | { kind: 'title'; id: string; title: string; lines: string[] }
+  | { kind: 'list'; id: string; title: string; items: ReportItem[] }
+  | { kind: 'trend'; id: string; title: string }
+  | { kind: 'finding'; id: string; title: string; evidence: IndicatorEvidence }
+  | { kind: 'proposal'; id: string; title: string; lines: string[] };
+
+/** At most this many bullets on one slide; longer lists continue on the next. */
+export const ITEMS_PER_SLIDE = 5;
+
+function listSlides(id: string, title: string, items: readonly ReportItem[]): Slide[] {
+  const pages = Math.ceil(items.length / ITEMS_PER_SLIDE);
+  // Evenly filled: 16 items make 4 + 4 + 4 + 4, not 5 + 5 + 5 + 1.
+  const size = Math.ceil(items.length / Math.max(1, pages));
+  return Array.from({ length: pages }, (_, i) => ({
+    kind: 'list' as const,
+    id: `${id}-${i + 1}`,
+    title: pages > 1 ? `${title} (${i + 1} av ${pages})` : title,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
+}
+
+export function reportSlides(model: ReportModel, proposal: string, hasTrend: boolean): Slide[] {
+  return [
+    { kind: 'title', id: 'title', title: `${model.heading} ${model.year}`, lines: [model.promiseText, `Fokus: ${model.focus}`] },
+    ...listSlides('polis', 'Detta har polisen gjort', model.police),
+    ...listSlides('kommun', 'Detta har kommunen gjort', model.kommun),
+    ...listSlides('samverkan', 'Detta har vi gjort tillsammans', model.joint),
+    ...listSlides('information', 'Informationsinsatser och uppföljning', model.information),
+    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100 000 invånare' }] : []),
+    ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
+    { kind: 'proposal', id: 'proposal', title: `Förslag inför ${model.nextYear}`, lines: [model.conclusion, `Vi lovar därför inför ${model.nextYear} ${proposal}`] },
+  ];
+}
+
+/** The slide number after a key press, clamped to 1…count; null when the key does not move. */
+export function slideAfterKey(key: string, current: number, count: number): number | null {
+  const clamp = (n: number) => Math.max(1, Math.min(count, n));
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+      return clamp(current + 1);
+    case 'ArrowLeft':
+    case 'PageUp':
+      return clamp(current - 1);
+    case 'Home':
+      return 1;
+    case 'End':
+      return Math.max(1, count);
+    default:
+      return null;
+  }
+}
