@@ -75,4 +75,20 @@ describe('Aktivitetslogg', () => {
     await row.waitFor({ state: 'detached' });
     expect(await page.locator('[data-local-changes]').innerText()).toContain('1 insats');
   });
+
+  it('shows an added activity in the follow-up report', async () => {
+    const { page } = await session.open('?view=logg&from=2018&to=2018', 'logg');
+    await page.getByRole('button', { name: 'Ny insats' }).click();
+    await page.locator('select[name="actor"]').selectOption('kommun');
+    await page.locator('input[name="activity_type"]').fill('drogtest');
+    await page.locator('input[name="when"]').fill('2018-09');
+    await page.locator('input[name="count"]').fill('5');
+    await page.locator('select[name="venue_id"]').selectOption('elvarket');
+    await page.locator('select[name="promise_id"]').selectOption('mariestad-2018');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.locator('tr.local').first().waitFor();
+    await page.getByRole('link', { name: 'Uppföljning' }).click();
+    await waitForView(page, 'uppfoljning');
+    await expect.poll(() => page.locator('[data-view="uppfoljning"]').innerText()).toContain('Fem (5) drogtester vid Elvärket');
+  });
 });
