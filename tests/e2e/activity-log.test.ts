@@ -74,6 +74,17 @@ describe('Aktivitetslogg', () => {
     await page.getByRole('button', { name: 'Ja, fortsätt' }).click();
     await row.waitFor({ state: 'detached' });
     expect(await page.locator('[data-local-changes]').innerText()).toContain('1 insats');
+    // A second record in the same visit is kept too, and everything survives a reload.
+    const other = page.locator('tr[data-activity="2018-r02"]');
+    await other.getByRole('button', { name: /Redigera/ }).click();
+    await page.locator('input[name="count"]').fill('38');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => page.locator('[data-local-changes]').innerText()).toContain('2 insatser');
+    await page.reload();
+    await waitForView(page, 'logg');
+    expect(await page.locator('[data-local-changes]').innerText()).toContain('2 insatser');
+    expect(await row.count()).toBe(0);
+    expect(await other.locator('td.num').innerText()).toBe('38');
   });
 
   it('shows an added activity in the follow-up report', async () => {

@@ -33,20 +33,36 @@ export class ActivityLogState {
     }
   }
 
-  async save(record: ActivityRecord): Promise<void> {
-    await this.#change(record.activity_id, record);
+  /** Stores and applies one record; false (with `error` set) when it could not be done. */
+  save(record: ActivityRecord): Promise<boolean> {
+    return this.#change(record.activity_id, record);
   }
 
-  async remove(activityId: string): Promise<void> {
-    await this.#change(activityId, null);
+  remove(activityId: string): Promise<boolean> {
+    return this.#change(activityId, null);
   }
 
-  async #change(id: string, record: ActivityRecord | null): Promise<void> {
-    const next = { ...this.changes, [id]: record };
-    await applyChanges(this.#conn, { [id]: record });
-    await saveChanges(next);
+  async #change(id: string, record: ActivityRecord | null): Promise<boolean> {
+    // IndexedDB stores plain objects, not Svelte's state proxies.
+    const previous = $state.snapshot(this.changes) as ActivityChanges;
+    const next: ActivityChanges = { ...previous, [id]: record ? { ...record } : null };
+    this.error = null;
+    try {
+      await saveChanges(next);
+    } catch (e) {
+      this.error = `Ändringen kunde inte sparas i webbläsaren: ${e instanceof Error ? e.message : String(e)}`;
+      return false;
+    }
+    try {
+      await applyChanges(this.#conn, { [id]: next[id] ?? null });
+    } catch (e) {
+      await saveChanges(previous);
+      this.error = `Ändringen kunde inte göras: ${e instanceof Error ? e.message : String(e)}`;
+      return false;
+    }
     this.changes = next;
     await this.#afterChange();
+    return true;
   }
 
   /** Forgets every local change and reloads the shipped activities. */
