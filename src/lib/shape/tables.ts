@@ -8,9 +8,17 @@ export interface TableColumn {
   numeric: boolean;
 }
 
+/** A cell's value before formatting: what a CSV export writes. */
+export type RawCell = string | number | null;
+
 export interface TableData {
   columns: TableColumn[];
   rows: Record<string, string>[];
+  /**
+   * The same numbers unformatted, for export; its own columns (e.g. interval bounds apart).
+   * Without it an export reads the numbers back from `rows`.
+   */
+  raw?: { columns: TableColumn[]; rows: Record<string, RawCell>[] };
 }
 
 const ANNOTATION_KEY = '__annotations';
@@ -48,6 +56,42 @@ export function seriesTable(
     }
     return row;
   });
+  return { columns, rows, raw: seriesRaw(series, years, notes) };
+}
+
+/**
+ * Raw values of seriesTable: per series its value and interval bounds; a count too small to show
+ * stays `<3` (never the count itself); a last column names example and preliminary values.
+ */
+function seriesRaw(series: readonly Series[], years: readonly number[], notes: readonly Annotation[] | null): TableData['raw'] {
+  const columns: TableColumn[] = [{ key: 'year', label: 'År', numeric: true }];
+  for (const s of series) {
+    columns.push(
+      { key: s.id, label: s.label, numeric: true },
+      { key: `${s.id}__low`, label: `${s.label}, 95 % KI nedre`, numeric: true },
+      { key: `${s.id}__high`, label: `${s.label}, 95 % KI övre`, numeric: true },
+    );
+  }
+  columns.push({ key: '__notes', label: 'Anmärkning', numeric: false });
+  if (notes) columns.push({ key: ANNOTATION_KEY, label: 'Insatser', numeric: false });
+  const rows = years.map((year) => {
+    const row: Record<string, RawCell> = { year };
+    const marks: string[] = [];
+    for (const s of series) {
+      const p = s.points.find((q) => q.x === year);
+      row[s.id] = p?.suppressed ? pointText(p, s.measure, () => '') : (p?.y ?? null);
+      row[`${s.id}__low`] = p?.low ?? null;
+      row[`${s.id}__high`] = p?.high ?? null;
+      if (p?.example) marks.push(`${s.label}: exempeldata`);
+      if (p?.preliminary) marks.push(`${s.label}: preliminär`);
+    }
+    row.__notes = marks.join(', ') || null;
+    if (notes) {
+      const a = notes.find((b) => b.year === year);
+      row[ANNOTATION_KEY] = a ? `${a.label}${a.example ? ' (exempeldata)' : ''}` : null;
+    }
+    return row;
+  });
   return { columns, rows };
 }
 
@@ -74,5 +118,11 @@ export function stackTable(data: readonly StackDatum[], keys: readonly { id: str
     row.__total = format(total);
     return row;
   });
-  return { columns, rows };
+  const raw = data.map((d) => {
+    const row: Record<string, RawCell> = { x: d.x };
+    for (const k of keys) row[k.id] = d.values[k.id] ?? 0;
+    row.__total = keys.reduce((sum, k) => sum + (d.values[k.id] ?? 0), 0);
+    return row;
+  });
+  return { columns, rows, raw: { columns, rows: raw } };
 }

@@ -1,0 +1,34 @@
+/** A chart's table as CSV: its raw numbers where it has them, else the numbers read back from its text. */
+import type { TableData } from '../shape/tables';
+import { parseSvNumber, toCsv, type CsvCell } from './csv';
+
+export function tableToCsv(table: TableData): string {
+  if (table.raw) {
+    const { columns, rows } = table.raw;
+    return toCsv(
+      columns.map((c) => c.label),
+      rows.map((r) => columns.map((c) => r[c.key])),
+    );
+  }
+  const columns = table.columns;
+  return toCsv(
+    columns.map((c) => c.label),
+    table.rows.map((r) => columns.map((c): CsvCell => {
+      const text = r[c.key] ?? '';
+      return c.numeric ? (parseSvNumber(text) ?? text) : text;
+    })),
+  );
+}
+
+/** A file name from a title: lower case, ASCII, words joined by `-` (`Stöld: antal` → `stold-antal`). */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return stem || 'export';
+}
