@@ -112,6 +112,9 @@ describe('filters in the URL', () => {
 
   it('measure=count switches the axis to counts', async () => {
     const { page } = await open('?view=brott&category=totalt&measure=count', 'brott');
+    // Riket is left out of a count axis, and the page says so.
+    expect(await page.locator('[data-view="brott"] path.line').count()).toBe(1);
+    expect(await page.locator('[data-riket-hidden]').innerText()).toContain('Per 100 000 invånare');
     expect(await page.locator('.axis-label').first().textContent()).toBe('antal anmälda brott');
   });
 });

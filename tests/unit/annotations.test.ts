@@ -17,7 +17,7 @@ describe('countedActivity', () => {
     { count: 5, type: 'skolinsats', expected: '5 skolinsatser' },
     { count: 3, type: 'samverkansmöte', expected: '3 samverkansmöten' },
     { count: 8, type: 'utbildning', expected: '8 utbildningar' },
-    { count: 9, type: 'anmälan narkotikabrott', expected: '9 anmälan narkotikabrott' },
+    { count: 9, type: 'anmälan narkotikabrott', expected: '9 personer anmälda för narkotikabrott' },
     { count: 1200, type: 'utbildning', expected: '1\u00a0200 utbildningar' },
   ])('$count $type → $expected', ({ count, type, expected }) => {
     expect(countedActivity(count, type)).toBe(expected);

@@ -17,7 +17,8 @@ export function conclusionText(year: number, focus: string, findings: readonly I
   if (down.length > 0) {
     return `${head} ${joinList(down)} har minskat säkerställt. Det är förenligt med att arbetet gör nytta, men bevisar inte orsaken; arbetet behöver fortsätta för att hålla i utvecklingen.${example}`;
   }
-  return `${head} statistiken inte visar någon säkerställd förändring för ${lower(focus)}. Det behövs fortsatt arbete och uppföljning för att kunna bedöma effekten.${example}`;
+  const measured = joinList(findings.map((e) => lower(e.name)));
+  return `${head} de anmälda brotten inom ${measured} inte visar någon säkerställd förändring i kommunen som helhet. Statistiken säger inget särskilt om ${lower(focus)}. Det behövs fortsatt arbete och uppföljning för att kunna bedöma effekten.${example}`;
 }
 
 /** What follows "Vi lovar därför inför {nästa år}": continue the focus, naming what has increased. */

@@ -1,6 +1,7 @@
 /** Activity counts per year → one short Swedish line per year for the charts' time axis. */
 import type { ActivityAnnotationRow } from '../queries/annotations';
 import { formatNumber } from '../format/number';
+import { activityNoun } from '../format/words';
 
 export interface Annotation {
   year: number;
@@ -8,22 +9,10 @@ export interface Annotation {
   example: boolean;
 }
 
-/** Plural forms of the common activity types; any other type is written as it is. */
-const PLURALS: Record<string, string> = {
-  'riktad insats': 'riktade insatser',
-  'trygghetsskapande besök': 'trygghetsskapande besök',
-  informationsmöte: 'informationsmöten',
-  drogtest: 'drogtester',
-  föräldramöte: 'föräldramöten',
-  bekymringssamtal: 'bekymringssamtal',
-  skolinsats: 'skolinsatser',
-  samverkansmöte: 'samverkansmöten',
-  utbildning: 'utbildningar',
-};
-
-/** `37 trygghetsskapande besök`, `1 riktad insats`. */
+/** `37 trygghetsskapande besök`, `1 riktad insats`, with the report's nouns (src/lib/format/words.ts). */
 export function countedActivity(count: number, type: string): string {
-  return `${formatNumber(count)} ${count === 1 ? type : (PLURALS[type] ?? type)}`;
+  const noun = activityNoun(type);
+  return `${formatNumber(count)} ${count === 1 ? noun.singular : noun.plural}`;
 }
 
 /** One annotation per year with counted activities: its `top` most frequent types, most first. */

@@ -5,6 +5,18 @@
 
 export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg'] as const;
 export type ViewId = (typeof VIEWS)[number];
+/** The views' names as the navigation shows them. */
+export const VIEW_NAMES: Record<ViewId, string> = {
+  oversikt: 'Översikt',
+  brott: 'Brottsutveckling',
+  insatser: 'Insatser',
+  platser: 'Platser',
+  beslut: 'Underlag för beslut',
+  uppfoljning: 'Uppföljning',
+  mote: 'Mötesläge',
+  data: 'Data',
+  logg: 'Aktivitetslogg',
+};
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
 /** The comparison group in the decision view: the other municipalities in the data, or Sweden. */
@@ -90,7 +102,7 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
   const view = params.get('view');
   if (view !== null) {
     if ((VIEWS as readonly string[]).includes(view)) filters.view = view as ViewId;
-    else notices.push(`Okänd vy ”${view}” ignorerades; visar ${defaults.view}.`);
+    else notices.push(`Okänd vy ”${view}” ignorerades; visar ${VIEW_NAMES[defaults.view]}.`);
   }
   const measure = params.get('measure');
   if (measure !== null) {
