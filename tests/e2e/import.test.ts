@@ -1,36 +1,12 @@
 /** Importing real data through the Data view, in the production build: formats, errors, reload, reset. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, waitForView } from './browser';
 import { cp1252, crimesParquet, koladaJson, utf8 } from '../fixtures/import/files';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(search: string, view: string): Promise<WatchedPage> {
-  current = await openPage(browser, baseURL);
-  await current.page.goto(new URL(search, baseURL).href);
-  await waitForView(current.page, view);
-  return current;
-}
-
-// Every test: nothing requested from another host, nothing thrown or logged as an error.
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const session = useBrowser();
+const { baseURL } = session;
+const open = session.open;
 
 const BRA_NO_YEAR = ['Kommun;Antal;Per 100 000 inv.', 'Mariestads kommun;2 537;10 254,3', 'Skövde kommun;..;..', 'Götene kommun;-;0,0', 'Töreboda kommun;1 204;..'].join('\r\n');
 

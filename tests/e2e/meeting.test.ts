@@ -1,33 +1,11 @@
 /** Meeting mode in headless Chromium: keyboard navigation, the slide in the URL, reload, Escape. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
-
-async function open(search: string): Promise<WatchedPage> {
-  current = await openPage(browser, baseURL);
-  await current.page.goto(new URL(search, baseURL).href);
-  await waitForView(current.page, 'mote');
-  return current;
-}
+const session = useBrowser();
+const { baseURL } = session;
+const open = (search: string) => session.open(search, 'mote');
 
 const counter = (page: Page) => page.locator('[data-slide-counter]').innerText();
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');

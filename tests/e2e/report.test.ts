@@ -1,34 +1,11 @@
 /** The follow-up report in headless Chromium: the seed's structure and counts, print, PDF and the HTML export. */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitForView, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { foreignRequests, errors, page } = current;
-  current = undefined;
-  await page.context().close();
-  expect(foreignRequests).toEqual([]);
-  expect(errors).toEqual([]);
-});
-
-async function open(search: string): Promise<WatchedPage> {
-  current = await openPage(browser, baseURL);
-  await current.page.goto(new URL(search, baseURL).href);
-  await waitForView(current.page, 'uppfoljning');
-  return current;
-}
+const session = useBrowser();
+const { baseURL } = session;
+const open = (search: string) => session.open(search, 'uppfoljning');
 
 const HEADINGS = ['Uppföljning medborgarlöfte Mariestad', 'Så har vi uppfyllt vårt löfte', 'Detta har polisen gjort:', 'Detta har kommunen gjort:', 'Informationsinsatser och uppföljning'];
 const REPORT_URL = '?view=uppfoljning&promise=mariestad-2018&year=2018';
