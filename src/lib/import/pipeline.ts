@@ -121,8 +121,11 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
   const { records, issues, skipped } = convertRows(p.raw, mapping, ctx, source);
   if (issues.length > 0) throw new ImportFailure(`${p.fileName}: ${issues.length >= 50 ? 'minst ' : ''}${issues.length} fel, inget lästes in.`, issues, p.fileName);
   const notes: string[] = [];
-  if (skipped.municipalities.size > 0) notes.push(`${skipped.municipalities.size} kommuner som instrumentpanelen inte visar hoppades över.`);
-  if (skipped.categories.size > 0) notes.push(`${skipped.categories.size} brottstyper som instrumentpanelen inte använder hoppades över.`);
+  const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');
+  const m = skipped.municipalities.size;
+  const c = skipped.categories.size;
+  if (m > 0) notes.push(`${m} ${m === 1 ? 'kommun' : 'kommuner'} som instrumentpanelen inte visar hoppades över: ${named(skipped.municipalities)}.`);
+  if (c > 0) notes.push(`${c} ${c === 1 ? 'brottstyp' : 'brottstyper'} som instrumentpanelen inte använder hoppades över: ${named(skipped.categories)}.`);
   if (records.length === 0) {
     const issue: ImportIssue = { row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' };
     throw new ImportFailure(`${p.fileName}: inga rader gäller kommunerna och kategorierna i instrumentpanelen.`, [issue], p.fileName);
