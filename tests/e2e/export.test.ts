@@ -77,11 +77,12 @@ describe('a chart’s downloads on ?view=brott&category=totalt', () => {
       await page.keyboard.press('Enter');
     });
     expect(svg.name).toMatch(/\.svg$/);
-    expect(await frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    expect(await frame.locator('details.export summary').evaluate((s) => s === document.activeElement)).toBe(true);
+    // The menu closes and focus returns once the file is made; that can land after the download event.
+    await expect.poll(() => frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => frame.locator('details.export summary').evaluate((s) => s === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    expect(await frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
     const parsed = await page.evaluate((t) => {
