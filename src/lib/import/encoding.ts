@@ -62,9 +62,10 @@ export function detectKind(b: Uint8Array, fileName: string): FileKind {
   const ascii = String.fromCharCode(...b.subarray(0, 4));
   if (ascii === 'PAR1') return 'parquet';
   if (ascii.startsWith('PK')) return 'excel';
-  if (bomEncoding(b)?.startsWith('utf-16')) return 'text';
-  if (looksBinary(b)) return 'binary';
-  const start = new TextDecoder('utf-8').decode(b.subarray(0, 64)).replace(/^\ufeff/, '').trimStart();
+  const bom = bomEncoding(b);
+  const utf16 = bom === 'utf-16le' || bom === 'utf-16be';
+  if (!utf16 && looksBinary(b)) return 'binary';
+  const start = new TextDecoder(utf16 ? bom : 'utf-8').decode(b.subarray(0, 128)).replace(/^\ufeff/, '').trimStart();
   if (start === '') return 'empty';
   if (/\.json$/i.test(fileName) || start.startsWith('{') || start.startsWith('[')) return 'json';
   return 'text';

@@ -2,6 +2,7 @@
  * JSON from the agencies' APIs as raw tables: Kolada v2/v3 KPI values (gender T, the total) and
  * SCB PxWeb json-stat2 (one column per dimension, codes as values, `..`/`.` statuses as missing).
  */
+import { checkCube, checkJsonText, MAX_CUBE_CELLS } from './json-bounds';
 import { ImportFailure, type Cell, type RawTable } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -25,21 +26,27 @@ export function koladaTable(json: Record<string, unknown>): RawTable {
   return { columns: ['kpi', 'municipality', 'period', 'value', 'status'], rows, firstRow: 1 };
 }
 
-/** json-stat2: values in row-major order over the dimensions in `id`. */
-export function jsonStatTable(json: Record<string, unknown>): RawTable {
+/** A dimension's category codes by position: `index` as an object or an array, or a lone label. */
+function categoryCodes(d: unknown): string[] {
+  const category = isObject(d) && isObject(d.category) ? d.category : {};
+  const out: string[] = [];
+  if (Array.isArray(category.index)) category.index.forEach((code, i) => (out[i] = String(code)));
+  else if (isObject(category.index)) {
+    for (const [code, pos] of Object.entries(category.index)) {
+      if (Number.isInteger(pos) && Number(pos) >= 0 && Number(pos) < MAX_CUBE_CELLS) out[Number(pos)] = code;
+    }
+  } else if (isObject(category.label) && Object.keys(category.label).length === 1) out[0] = Object.keys(category.label)[0] ?? '';
+  return out;
+}
+
+/** json-stat2: values in row-major order over the dimensions in `id`; the cube is checked first. */
+export function jsonStatTable(json: Record<string, unknown>, fileName = ''): RawTable {
   const ids = Array.isArray(json.id) ? json.id.map(String) : [];
-  const size = Array.isArray(json.size) ? json.size.map(Number) : [];
+  const size = Array.isArray(json.size) ? json.size.map((n) => (typeof n === 'number' ? n : Number.NaN)) : [];
   const dims = isObject(json.dimension) ? json.dimension : {};
-  const codes = ids.map((id) => {
-    const d = dims[id];
-    const index = isObject(d) && isObject(d.category) && isObject(d.category.index) ? d.category.index : {};
-    const out: string[] = [];
-    for (const [code, pos] of Object.entries(index)) out[Number(pos)] = code;
-    return out;
-  });
+  const codes = ids.map((id) => categoryCodes(dims[id]));
   const raw = json.value;
-  const values: unknown[] = Array.isArray(raw) ? raw : isObject(raw) ? [] : [];
-  const total = size.reduce((a, b) => a * b, 1);
+  const total = checkCube({ ids, size, categories: codes.map((c) => c.length), valueLength: Array.isArray(raw) ? raw.length : null }, fileName);
   const statuses = isObject(json.status) ? json.status : {};
   const rows: Cell[][] = [];
   for (let i = 0; i < total; i++) {
@@ -50,8 +57,8 @@ export function jsonStatTable(json: Record<string, unknown>): RawTable {
       cells[d] = codes[d]?.[rest % n] ?? null;
       rest = Math.floor(rest / n);
     }
-    const v = Array.isArray(raw) ? values[i] : isObject(raw) ? raw[String(i)] : undefined;
-    const status = text(statuses[String(i)]);
+    const v = Array.isArray(raw) ? raw[i] : isObject(raw) ? raw[String(i)] : undefined;
+    const status = Array.isArray(json.status) ? text(json.status[i]) : text(statuses[String(i)]);
     cells.push(v === null || v === undefined ? (status ?? null) : String(v));
     rows.push(cells);
   }
@@ -64,13 +71,17 @@ export function jsonStatLabel(json: Record<string, unknown>): string {
 }
 
 export function jsonTable(textContent: string, fileName: string): RawTable {
+  checkJsonText(textContent, fileName);
   let json: unknown;
   try {
     json = JSON.parse(textContent);
   } catch (e) {
-    throw new ImportFailure(`${fileName}: filen är inte giltig JSON (${e instanceof Error ? e.message : String(e)}).`, [], fileName);
+    // The engine's own message is English and may quote a long stretch of the file: give the place only.
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
+    const where = at ? ` (felet finns vid tecken ${Number(at).toLocaleString('sv-SE')})` : '';
+    throw new ImportFailure(`${fileName}: filen är inte giltig JSON${where}: den kan vara avkortad eller innehålla ett skrivfel.`, [], fileName);
   }
   if (isObject(json) && Array.isArray(json.values)) return koladaTable(json);
-  if (isObject(json) && json.class === 'dataset' && Array.isArray(json.id)) return jsonStatTable(json);
+  if (isObject(json) && json.class === 'dataset' && Array.isArray(json.id)) return jsonStatTable(json, fileName);
   throw new ImportFailure(`${fileName}: JSON-filen är varken ett svar från Kolada (values[].values[]) eller SCB:s json-stat2.`, [], fileName);
 }
