@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   // Relative base: the built site works from any folder on any static host.
   base: './',
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // No asset inlined as a data: URL: the data files are fetched from this origin, as the CSP allows.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, assetsInlineLimit: 0 },
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },
   test: {

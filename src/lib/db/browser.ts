@@ -8,7 +8,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows } from './arrow';
-import { SAFE_SETTINGS, type Connector, type Query } from './types';
+import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -60,7 +60,34 @@ export async function openBrowserDb(): Promise<Connector> {
       await conn.query(sql);
     },
     async registerText(name: string, text: string) {
+      checkRegisteredName(name);
       await db.registerFileText(name, text);
+    },
+    async openConsole() {
+      const c = await db.connect();
+      return {
+        async exec(sql: string) {
+          await c.query(sql);
+        },
+        async read(sql: string, maxRows: number) {
+          // Streamed (polled by the worker), so cancelSent() can stop it between polls.
+          const reader = await c.send(sql, true);
+          const rows: Row[] = [];
+          for await (const batch of reader) {
+            for (const row of tableToRows(batch)) {
+              if (rows.length >= maxRows) {
+                await c.cancelSent();
+                return { rows, truncated: true };
+              }
+              rows.push(row);
+            }
+          }
+          return { rows, truncated: false };
+        },
+        async cancel() {
+          await c.cancelSent();
+        },
+      };
     },
   };
   for (const s of SAFE_SETTINGS) await connector.exec(s);

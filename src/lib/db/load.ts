@@ -1,9 +1,9 @@
 /** Builds the trusted DDL that loads the shipped CSV files with explicit column types. */
 import { TABLES, type TableSpec } from './schema';
-import type { Connector } from './types';
+import { registeredFile, type Connector } from './types';
 
 export function csvFileName(spec: TableSpec): string {
-  return `${spec.name}.csv`;
+  return registeredFile(`${spec.name}.csv`);
 }
 
 /** `CREATE TABLE … AS SELECT * FROM read_csv(…)` with every column typed, nothing sniffed. */

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tableToRows } from './arrow';
 import { loadTables } from './load';
-import { SAFE_SETTINGS, type Connector, type Query } from './types';
+import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
 
 export async function openNodeDb(): Promise<Connector> {
   const require = createRequire(import.meta.url);
@@ -31,7 +31,32 @@ export async function openNodeDb(): Promise<Connector> {
       conn.query(sql);
     },
     async registerText(name: string, text: string) {
+      checkRegisteredName(name);
       db.registerFileText(name, text);
+    },
+    async openConsole() {
+      const c = db.connect();
+      return {
+        async exec(sql: string) {
+          c.query(sql);
+        },
+        async read(sql: string, maxRows: number) {
+          const reader = await c.send(sql, true);
+          const rows: Row[] = [];
+          for (const batch of reader) {
+            for (const row of tableToRows(batch)) {
+              if (rows.length >= maxRows) {
+                c.cancelSent();
+                return { rows, truncated: true };
+              }
+              rows.push(row);
+            }
+          }
+          return { rows, truncated: false };
+        },
+        // The blocking build runs a statement to its end before anything else can happen.
+        async cancel() {},
+      };
     },
   };
   for (const s of SAFE_SETTINGS) await connector.exec(s);

@@ -20,10 +20,45 @@ export interface Connector {
   exec(sql: string): Promise<void>;
   /** Makes a file's text readable by DuckDB under `name`. */
   registerText(name: string, text: string): Promise<void>;
+  /** A connection of its own for the SQL console, so its queries never run inside an import. */
+  openConsole(): Promise<ConsoleConnection>;
 }
 
-/** Settings applied at start-up: DuckDB-WASM must never fetch an extension from another host. */
+/** The console's own connection: one statement at a time, streamed, and cancellable. */
+export interface ConsoleConnection {
+  /** Runs trusted SQL (BEGIN, ROLLBACK) on this connection. */
+  exec(sql: string): Promise<void>;
+  /** Runs one statement and reads at most `maxRows` rows; `truncated` says more were left unread. */
+  read(sql: string, maxRows: number): Promise<{ rows: Row[]; truncated: boolean }>;
+  /** Stops the statement now running, if any (a no-op where the engine runs synchronously). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * The one folder of DuckDB's virtual file system the app registers text under. After start-up
+ * it is the only place DuckDB may read: no URL, no other file (see SAFE_SETTINGS).
+ */
+export const FILE_DIR = 'mbl-filer/';
+
+/** A registered file's name inside FILE_DIR (the name SQL must use to read it). */
+export function registeredFile(name: string): string {
+  return `${FILE_DIR}${name}`;
+}
+
+/** Refuses a name outside FILE_DIR: DuckDB could not read it once the file system is locked. */
+export function checkRegisteredName(name: string): void {
+  if (!name.startsWith(FILE_DIR) || name.includes('..')) throw new Error(`Internt fel: filnamnet ${name} ligger utanför ${FILE_DIR}.`);
+}
+
+/**
+ * Settings applied when the database opens. DuckDB-WASM must never fetch an extension from
+ * another host; every other file or URL is closed to SQL, the console's included; and the
+ * configuration is locked so no statement can open it again.
+ */
 export const SAFE_SETTINGS: readonly string[] = [
   'SET autoload_known_extensions = false',
   'SET autoinstall_known_extensions = false',
+  `SET allowed_directories = ['${FILE_DIR}']`,
+  'SET enable_external_access = false',
+  'SET lock_configuration = true',
 ];

@@ -3,7 +3,7 @@
  * DuckDB's CSV reader for delimited text (every column as VARCHAR), layout detection, the
  * validation rules, then the all-or-nothing upsert.
  */
-import type { Connector } from '../db/types';
+import { registeredFile, type Connector } from '../db/types';
 import { run } from '../db/run';
 import { convertRows } from './convert';
 import { decodeText, detectKind } from './encoding';
@@ -56,7 +56,7 @@ async function delimitedTable(conn: Connector, decoded: string): Promise<{ raw: 
   const text = keepBlankLines(decoded, delim);
   const n = columnCount(text, delim);
   serial += 1;
-  const file = `import-raw-${serial}.csv`;
+  const file = registeredFile(`import-raw-${serial}.csv`);
   await conn.registerText(file, text);
   const names = Array.from({ length: n }, (_, i) => `c${i}`);
   const columns = names.map((c) => `'${c}': 'VARCHAR'`).join(', ');

@@ -5,7 +5,7 @@
  */
 import { createTableSql, csvFileName } from '../db/load';
 import { TABLES, type TableSpec } from '../db/schema';
-import type { Connector } from '../db/types';
+import { registeredFile, type Connector } from '../db/types';
 import type { ImportRecord, Target } from './types';
 
 export const KEYS: Readonly<Record<Target, readonly string[]>> = {
@@ -42,7 +42,7 @@ let serial = 0;
 async function upsertCsv(conn: Connector, target: Target, csv: string): Promise<void> {
   const spec = specFor(target);
   serial += 1;
-  const file = `import-stage-${serial}.csv`;
+  const file = registeredFile(`import-stage-${serial}.csv`);
   const stage = `import_stage_${serial}`;
   await conn.registerText(file, csv);
   await conn.exec(createTableSql(spec, file, stage).replace('CREATE OR REPLACE TABLE', 'CREATE OR REPLACE TEMP TABLE'));

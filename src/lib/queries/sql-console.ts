@@ -1,9 +1,11 @@
 /**
  * The analysts' SQL console: a read-only check made before anything is sent (one SELECT, WITH,
- * DESCRIBE, SHOW, SUMMARIZE or EXPLAIN statement, no writing word anywhere), the run itself
- * inside a transaction that is always rolled back, and the list of tables and columns.
+ * DESCRIBE, SHOW, SUMMARIZE or EXPLAIN statement, no writing word anywhere), the run itself on
+ * its own connection inside a transaction that is always rolled back, with a time limit, and the
+ * list of tables and columns. Files and URLs are closed to it by the database's settings.
  */
-import type { Connector, Query, Row } from '../db/types';
+import { duckDbMessage } from '../db/errors';
+import type { ConsoleConnection, Query, Row } from '../db/types';
 import { query } from './sql';
 
 export const CONSOLE_ROW_LIMIT = 1000;
@@ -77,44 +79,51 @@ export interface ConsoleResult {
   rows: Row[];
   /** Every row, for the CSV file. */
   all: Row[];
-  /** How many rows the query returned in all. */
+  /** How many rows were read (all of them unless `truncated`). */
   total: number;
+  /** The query returned more than CONSOLE_MAX_ROWS rows; the rest were not read. */
+  truncated: boolean;
 }
 
-const TXID: Query = query('SELECT txid_current() AS t');
+/** Rows kept in memory for the CSV file; a query returning more is cut there, and says so. */
+export const CONSOLE_MAX_ROWS = 100_000;
+/** A console query running longer than this is cancelled. */
+export const CONSOLE_TIMEOUT_MS = 30_000;
 
-/** True inside an explicit transaction: there the transaction id stays the same from one query to the next. */
-async function inTransaction(conn: Connector): Promise<boolean> {
-  try {
-    const [a] = await conn.query(TXID);
-    const [b] = await conn.query(TXID);
-    return a?.t === b?.t;
-  } catch {
-    return true; // An aborted transaction refuses every query.
-  }
-}
+export class ConsoleTimeoutError extends Error {}
 
 /**
- * Runs a checked query inside a transaction that is always rolled back, so even a statement the
- * check let through by mistake changes nothing. DuckDB's own error is passed on as it is.
+ * Runs a checked query on the console's own connection, inside a transaction that is always rolled
+ * back (so even a statement the check let through by mistake changes nothing), cancelled after
+ * `timeoutMs`. DuckDB's errors come back as Swedish messages (see db/errors.ts).
  */
-export async function runReadOnly(conn: Connector, sql: string): Promise<ConsoleResult> {
+export async function runReadOnly(
+  conn: ConsoleConnection,
+  sql: string,
+  { timeoutMs = CONSOLE_TIMEOUT_MS, maxRows = CONSOLE_MAX_ROWS }: { timeoutMs?: number; maxRows?: number } = {},
+): Promise<ConsoleResult> {
   const check = checkReadOnly(sql);
   if (!check.ok) throw new ReadOnlyError(check.message);
-  // Another transaction (an import) open on this connection must be neither joined nor rolled
-  // back, and a failing BEGIN would abort it: ask first.
-  if (await inTransaction(conn)) throw new ReadOnlyError('Databasen är upptagen med en annan ändring just nu. Försök igen om en stund.');
   await conn.exec('BEGIN TRANSACTION');
-  let rows: Row[];
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    rows = await conn.query({ sql: check.sql, params: [] });
-  } finally {
-    // Someone else on the connection may have ended the transaction already: nothing left to undo.
-    await conn.exec('ROLLBACK').catch((e: unknown) => {
-      if (!/no transaction is active/i.test(String(e))) throw e;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        void conn.cancel();
+        reject(new ConsoleTimeoutError(`Frågan tog längre än ${Math.round(timeoutMs / 1000)} sekunder och avbröts. Begränsa den (WHERE, LIMIT) och försök igen.`));
+      }, timeoutMs);
     });
+    const reading = conn.read(check.sql, maxRows);
+    reading.catch(() => {}); // after a timeout its rejection is not the one reported
+    const { rows, truncated } = await Promise.race([reading, timeout]);
+    return { columns: Object.keys(rows[0] ?? {}), rows: rows.slice(0, CONSOLE_ROW_LIMIT), all: rows, total: rows.length, truncated };
+  } catch (e) {
+    if (e instanceof ConsoleTimeoutError) throw e;
+    throw new Error(duckDbMessage(e));
+  } finally {
+    clearTimeout(timer);
+    await conn.exec('ROLLBACK').catch(() => {}); // nothing left to undo when the statement failed
   }
-  return { columns: Object.keys(rows[0] ?? {}), rows: rows.slice(0, CONSOLE_ROW_LIMIT), all: rows, total: rows.length };
 }
 
 export const schemaColumnsQuery = (): Query =>
