@@ -1,12 +1,9 @@
-/** Activities as CSV in exactly the format of data/activities.csv, so an export can be committed back. */
+/**
+ * Activities as CSV in the format of data/activities.csv, so an export can be committed back;
+ * written by the one CSV writer, so text that a spreadsheet would run as a formula is escaped.
+ */
+import { DATA_FILE, writeCsv } from '../export/csv';
 import { ACTIVITY_COLUMNS, type ActivityRecord } from './record';
-
-function field(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  if (value === '') return '';
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 function compare(a: ActivityRecord, b: ActivityRecord): number {
   if (a.year !== b.year) return a.year - b.year;
@@ -15,7 +12,6 @@ function compare(a: ActivityRecord, b: ActivityRecord): number {
 
 /** UTF-8 text without BOM, `,`, `\n`, RFC 4180 quoting, empty = NULL, sorted by year and id. */
 export function activitiesToCsv(rows: readonly ActivityRecord[]): string {
-  const lines = [ACTIVITY_COLUMNS.join(',')];
-  for (const r of [...rows].sort(compare)) lines.push(ACTIVITY_COLUMNS.map((c) => field(r[c])).join(','));
-  return `${lines.join('\n')}\n`;
+  const sorted = [...rows].sort(compare);
+  return writeCsv(ACTIVITY_COLUMNS, sorted.map((r) => ACTIVITY_COLUMNS.map((c) => (r[c] === '' ? null : r[c]))), DATA_FILE);
 }

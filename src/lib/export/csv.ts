@@ -1,6 +1,8 @@
 /**
- * CSV as Swedish Excel reads it: `;` between cells, decimal comma, CRLF, UTF-8 with a BOM.
- * Text that a spreadsheet would run as a formula gets a leading `'`; numbers we write never do.
+ * The one CSV writer of every export. Two dialects: Swedish Excel (`;` between cells, decimal
+ * comma, CRLF, UTF-8 with a BOM) for files people open, and the data-file format of `data/*.csv`
+ * (`,`, decimal point, LF, no BOM) for the activity log. In both, text that a spreadsheet would
+ * run as a formula gets a leading `'` (OWASP's CSV injection advice); numbers we write never do.
  */
 
 /** A cell as it goes into the file: numbers stay numbers, everything else is text. */
@@ -8,7 +10,16 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 export const CSV_BOM = '\uFEFF';
 const SEPARATOR = ';';
-const NEWLINE = '\r\n';
+
+export interface CsvDialect {
+  separator: ';' | ',';
+  newline: '\r\n' | '\n';
+  bom: boolean;
+  decimal: ',' | '.';
+}
+
+export const SWEDISH_EXCEL: CsvDialect = { separator: ';', newline: '\r\n', bom: true, decimal: ',' };
+export const DATA_FILE: CsvDialect = { separator: ',', newline: '\n', bom: false, decimal: '.' };
 
 /** A number with a decimal comma and an ASCII minus (which Excel reads as a number); no thousands separator. */
 export function formatCsvNumber(value: number): string {
@@ -17,7 +28,7 @@ export function formatCsvNumber(value: number): string {
 }
 
 // Text that is only a plain number (as formatCsvNumber writes it) cannot hold a formula.
-const PLAIN_NUMBER = /^-?\d+(,\d+)?$/;
+const PLAIN_NUMBER = /^-?\d+([,.]\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Neutralises text a spreadsheet would run as a formula (OWASP's CSV injection advice). */
@@ -26,21 +37,26 @@ export function escapeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-function quote(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+function quote(text: string, separator: string): string {
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvCell(value: CsvCell): string {
+export function csvCell(value: CsvCell, dialect: CsvDialect = SWEDISH_EXCEL): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return formatCsvNumber(value);
-  if (typeof value === 'boolean') return value ? 'sant' : 'falskt';
-  return quote(escapeFormula(value));
+  if (typeof value === 'number') return dialect.decimal === ',' ? formatCsvNumber(value) : Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return dialect.decimal === ',' ? (value ? 'sant' : 'falskt') : String(value);
+  return quote(escapeFormula(value), dialect.separator);
 }
 
-/** A whole file: BOM, header line, one line per row, each line ended by CRLF. */
+/** A whole file: BOM where the dialect has one, header line, one line per row, each line ended. */
+export function writeCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string {
+  const lines = [header, ...rows].map((cells) => cells.map((c) => csvCell(c, dialect)).join(dialect.separator));
+  return (dialect.bom ? CSV_BOM : '') + lines.map((l) => l + dialect.newline).join('');
+}
+
+/** A whole file for Swedish Excel. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(SEPARATOR));
-  return CSV_BOM + lines.map((l) => l + NEWLINE).join('');
+  return writeCsv(header, rows, SWEDISH_EXCEL);
 }
 
 /** Plain rows (from DuckDB) as CSV, columns in the first row's order. */
