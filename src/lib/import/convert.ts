@@ -7,6 +7,9 @@ import { parseNumber, parseYear } from './numbers';
 import type { CrimeRecord, ImportContext, ImportIssue, ImportRecord, Mapping, PopulationRecord, RawTable } from './types';
 
 export const MAX_ISSUES = 50;
+/** The tables store counts as 32-bit integers. */
+export const MAX_COUNT = 2_147_483_647;
+const AMBIGUOUS_GROUPING = /^[-+]?\d{1,3}([.,]\d{3})+$/;
 
 export interface Converted {
   records: ImportRecord[];
@@ -28,7 +31,7 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
   raw.rows.forEach((cells, index) => {
     if (issues.length >= MAX_ISSUES) return;
     if (cells.every((c) => c === null || c.trim() === '')) return;
-    const row = raw.firstRow + index;
+    const row = raw.lines?.[index] ?? raw.firstRow + index;
     const cell = (i: number | null) => (i === null ? null : (cells[i] ?? null));
     const issue = (i: number | null, message: string) => issues.push({ row, column: colName(i), value: cell(i), message });
 
@@ -54,6 +57,14 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
 
     const parsed = parseNumber(cell(m.count), m.dashIsZero);
     if (parsed.kind === 'invalid') return issue(m.count, `Värdet för ${countName} är inte ett tal.`);
+    // Counts are whole numbers, so "1,000" or "1.000" is either a thousand or a one with
+    // decimals: the file does not say which, and guessing could be wrong by a factor of 1 000.
+    if (!m.ratePer100k && AMBIGUOUS_GROUPING.test(cell(m.count)?.trim() ?? '')) {
+      return issue(m.count, `Tvetydigt tal: "${cell(m.count)?.trim()}" kan vara tusental eller decimaler. Skriv talet utan skiljetecken (t.ex. 1000) eller med mellanslag (1 000).`);
+    }
+    if (parsed.kind === 'value' && Math.abs(parsed.value) > MAX_COUNT) {
+      return issue(m.count, `Talet är för stort: största tillåtna ${countName} är ${MAX_COUNT.toLocaleString('sv-SE')}.`);
+    }
     let value = parsed.kind === 'value' ? parsed.value : null;
     if (value !== null && m.ratePer100k) {
       const pop = ctx.population.get(`${year}|${match.kommunkod}`);

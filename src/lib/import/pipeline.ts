@@ -10,7 +10,7 @@ import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
 import { detectLayout, FIELD_LABELS, missingFields } from './layout';
 import { parquetTable } from './parquet';
-import { columnCount, looksLikeHeader, sniffDelimiter } from './sniff';
+import { columnCount, looksLikeHeader, recordStartLines, sniffDelimiter } from './sniff';
 import { applyImport, recordsToCsv } from './staging';
 import { ImportFailure, type ImportContext, type ImportIssue, type Mapping, type RawTable, type Target } from './types';
 
@@ -69,7 +69,10 @@ async function delimitedTable(conn: Connector, decoded: string): Promise<{ raw: 
     const cells = rows.map((r) => names.map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c]))));
     const hasHeader = cells[0] !== undefined && looksLikeHeader(cells[0], cells[1]);
     const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || `Kolumn ${i + 1}`) : names.map((_, i) => `Kolumn ${i + 1}`);
-    return { raw: { columns: header, rows: hasHeader ? cells.slice(1) : cells, firstRow: hasHeader ? 2 : 1 }, hasHeader };
+    const starts = recordStartLines(text);
+    // Only when the scan agrees with DuckDB's reading; otherwise record numbers are the best we have.
+    const lines = starts.length === cells.length ? starts.slice(hasHeader ? 1 : 0) : undefined;
+    return { raw: { columns: header, rows: hasHeader ? cells.slice(1) : cells, firstRow: hasHeader ? 2 : 1, lines }, hasHeader };
   } finally {
     await conn.registerText(file, '');
   }

@@ -3,6 +3,26 @@ export type Delimiter = ';' | '\t' | ',';
 
 const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
 
+/**
+ * The line (1-based) each record of delimited text starts on: a line break inside double quotes
+ * continues the record, so after one the record number and the line number part.
+ */
+export function recordStartLines(text: string): number[] {
+  const starts = [1];
+  let line = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10) {
+      line++;
+      if (!quoted) starts.push(line);
+    }
+  }
+  if (text.endsWith('\n')) starts.pop();
+  return starts;
+}
+
 /** Splits one line on `delim`, respecting double quotes (enough for sniffing, not for reading). */
 export function splitLine(line: string, delim: string): string[] {
   const out: string[] = [];

@@ -9,6 +9,8 @@ export interface RawTable {
   rows: Cell[][];
   /** The file's line (or record) number of rows[0], for error messages. */
   firstRow: number;
+  /** The file line each row starts on, where quoted line breaks make it differ from firstRow + index. */
+  lines?: number[];
 }
 
 /** The dashboard tables an import can fill. */
@@ -71,14 +73,26 @@ export interface ImportContext {
   maxYear: number;
 }
 
-/** An import that cannot be used: a Swedish summary and the issues found. */
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/**
+ * An import that cannot be used: a Swedish summary and the issues found. A hostile file can put a
+ * 20 MB line in a cell, so what is shown is cut here, once for every refusal.
+ */
 export class ImportFailure extends Error {
+  readonly issues: readonly ImportIssue[];
   constructor(
     message: string,
-    readonly issues: readonly ImportIssue[] = [],
+    issues: readonly ImportIssue[] = [],
     readonly fileName = '',
   ) {
-    super(message);
+    super(cut(message, 600));
     this.name = 'ImportFailure';
+    this.issues = issues.map((i) => ({
+      ...i,
+      column: i.column === null ? null : cut(i.column, 80),
+      value: i.value === null ? null : cut(i.value, 80),
+      message: cut(i.message, 300),
+    }));
   }
 }
