@@ -78,3 +78,23 @@ describe('hostile and valid files', () => {
     expect(await conn.query(checksumQuery())).toEqual(pristine);
   });
 });
+
+describe('refusals name the place', () => {
+  it('gives the file line of a bad value after a quoted line break, not the record number', async () => {
+    const text = 'year,kommunkod,category_id,count,preliminary,source\n2015,1493,totalt,5,false,"två\nrader"\n2016,1493,totalt,fem,false,x\n';
+    const ctx = await loadContext(conn);
+    const p = await prepareImport(conn, input('crimes.csv', new TextEncoder().encode(text)), ctx);
+    const refusal = await importPrepared(conn, store, p, p.mapping, ctx).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ImportFailure);
+    expect((refusal as ImportFailure).issues[0]).toMatchObject({ row: 4, column: 'count', value: 'fem' });
+  });
+
+  it('cuts a huge value in the issue list and the message', async () => {
+    const ctx = await loadContext(conn);
+    const p = await prepareImport(conn, input('bra-totalt-2015.csv', new TextEncoder().encode(`Kommun;Antal\r\nMariestads kommun;${'x'.repeat(5_000_000)}`)), ctx);
+    const refusal = (await importPrepared(conn, store, p, p.mapping, ctx).catch((e: unknown) => e)) as ImportFailure;
+    expect(refusal.issues[0]?.value).toHaveLength(80);
+    expect(refusal.issues[0]?.value?.endsWith('…')).toBe(true);
+    expect(refusal.issues[0]?.row).toBe(2);
+  });
+});

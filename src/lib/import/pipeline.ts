@@ -3,6 +3,7 @@
  * DuckDB's CSV reader for delimited text (every column as VARCHAR), layout detection, the
  * validation rules, then the all-or-nothing upsert.
  */
+import { duckDbMessage } from '../db/errors';
 import { registeredFile, type Connector } from '../db/types';
 import { run } from '../db/run';
 import { convertRows } from './convert';
@@ -42,6 +43,8 @@ export function checkSize(name: string, size: number, limit = MAX_IMPORT_BYTES):
 }
 
 let serial = 0;
+/** DuckDB's CSV reader refuses longer lines (its default is 2 MB). */
+const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
 /** Blank lines become empty rows, so DuckDB's row numbers stay the file's line numbers. */
 export function keepBlankLines(text: string, delim: string): string {
@@ -51,7 +54,7 @@ export function keepBlankLines(text: string, delim: string): string {
     .replace(/^[ \t]*$/gm, delim);
 }
 
-async function delimitedTable(conn: Connector, decoded: string): Promise<{ raw: RawTable; hasHeader: boolean }> {
+async function delimitedTable(conn: Connector, decoded: string, fileName: string): Promise<{ raw: RawTable; hasHeader: boolean }> {
   const delim = sniffDelimiter(decoded);
   const text = keepBlankLines(decoded, delim);
   const n = columnCount(text, delim);
@@ -62,10 +65,17 @@ async function delimitedTable(conn: Connector, decoded: string): Promise<{ raw: 
   const columns = names.map((c) => `'${c}': 'VARCHAR'`).join(', ');
   const delimSql = delim === '\t' ? '\\t' : delim;
   try {
-    const rows = await conn.query({
-      sql: `SELECT * FROM read_csv('${file}', delim = '${delimSql}', header = false, quote = '"', escape = '"', auto_detect = false, null_padding = true, strict_mode = false, columns = {${columns}})`,
-      params: [],
-    });
+    let rows: Awaited<ReturnType<Connector['query']>>;
+    try {
+      rows = await conn.query({
+        // max_line_size: a line may be as long as the file allows, so a huge cell is read and refused by the rules, named.
+        sql: `SELECT * FROM read_csv('${file}', delim = '${delimSql}', header = false, quote = '"', escape = '"', auto_detect = false, null_padding = true, strict_mode = false, max_line_size = ${MAX_LINE_BYTES}, columns = {${columns}})`,
+        params: [],
+      });
+    } catch (e) {
+      const line = /on Line: (\d+)/i.exec(e instanceof Error ? e.message : '')?.[1];
+      throw new ImportFailure(`${fileName}: filen kunde inte läsas som en tabell${line ? ` (rad ${line})` : ''}: ${duckDbMessage(e)}`, [], fileName);
+    }
     const cells = rows.map((r) => names.map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c]))));
     const hasHeader = cells[0] !== undefined && looksLikeHeader(cells[0], cells[1]);
     const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || `Kolumn ${i + 1}`) : names.map((_, i) => `Kolumn ${i + 1}`);
@@ -92,7 +102,7 @@ export async function prepareImport(conn: Connector, input: ImportInput, ctx: Im
   let hasHeader = true;
   if (kind === 'parquet') raw = await parquetTable(bytes, name);
   else if (kind === 'json') raw = jsonTable(decodeText(bytes).text, name);
-  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text));
+  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name));
   if (raw.rows.length === 0) throw new ImportFailure(`${name}: filen innehåller inga datarader.`, [], name);
   const mapping = detectLayout(raw, name, ctx, hasHeader);
   if (mapping.layout === 'kolada' && new Set(raw.rows.map((r) => r[0])).size > 1) {
