@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { startDatabase } from './lib/db/start';
+import { restoreImports } from './lib/persist/restore';
 import { DbStatus } from './lib/state/db-status.svelte';
 import { AppState } from './lib/state/app.svelte';
 import './app.css';
@@ -8,7 +9,7 @@ import './components/charts/charts.css';
 
 // DuckDB starts before the UI mounts, so the engine and the data load while Svelte renders.
 const status = new DbStatus();
-const db = startDatabase((p) => status.progress(p));
+const db = startDatabase((p) => status.progress(p), restoreImports);
 db.catch((e: unknown) => status.fail(e));
 
 const target = document.getElementById('app');

@@ -1,11 +1,12 @@
 /**
  * The database starts once, behind one promise: the engine and the shipped CSV files are
- * fetched side by side, and progress is reported as each table lands.
+ * fetched side by side, and progress is reported as each table lands. What happens after the
+ * shipped tables are in (replaying the user's saved imports) is passed in by the caller, so the
+ * engine does not import the folders built on it.
  */
 import { openBrowserDb } from './browser';
 import { loadTables } from './load';
 import { TABLES } from './schema';
-import { restoreImports } from '../persist/restore';
 import type { Connector } from './types';
 
 export interface StartProgress {
@@ -36,7 +37,10 @@ async function fetchText(url: string): Promise<string> {
 
 let started: Promise<Connector> | null = null;
 
-export function startDatabase(onProgress: (p: StartProgress) => void = () => {}): Promise<Connector> {
+export function startDatabase(
+  onProgress: (p: StartProgress) => void = () => {},
+  restore: (conn: Connector) => Promise<unknown> = async () => {},
+): Promise<Connector> {
   if (started) return started;
   started = (async () => {
     const total = TABLES.length + 1;
@@ -60,7 +64,7 @@ export function startDatabase(onProgress: (p: StartProgress) => void = () => {})
       },
     );
     onProgress({ phase: 'tables', done, total, label: 'Läser in sparade importer' });
-    await restoreImports(conn);
+    await restore(conn);
     performance.mark('data-ready');
     onProgress({ phase: 'ready', done: total, total, label: 'Klart' });
     return conn;

@@ -1,5 +1,5 @@
 /** The SVG and PNG export in the browser: copy the chart with computed styles inlined, draw it on a canvas. */
-import { inlineStyle, svgDocument, type LegendEntry } from './svg';
+import { inlineStyle, localIds, svgDocument, type LegendEntry } from './svg';
 
 /** A copy of the chart's children with every element's computed style written into it. */
 function inlineChildren(svg: SVGSVGElement): string {
@@ -14,24 +14,15 @@ function inlineChildren(svg: SVGSVGElement): string {
   return [...copy.childNodes].map((n) => serializer.serializeToString(n)).join('');
 }
 
-/** The legend drawn beside the chart in HTML (Legend.svelte), read back for the saved picture. */
-function legendOf(container: Element): LegendEntry[] {
-  return [...container.querySelectorAll('.legend li')].map((li) => {
-    const line = li.querySelector('line');
-    return {
-      label: li.textContent?.trim() ?? '',
-      colour: line?.getAttribute('stroke') ?? '#000',
-      dash: line?.getAttribute('stroke-dasharray') ?? '',
-    };
-  });
-}
-
-/** The chart inside `container` as a standalone SVG document; null when no chart is drawn. */
-export function chartSvg(container: Element, title: string, notes: readonly string[] = []): { text: string; width: number; height: number } | null {
-  const svg = container.querySelector<SVGSVGElement>('svg[role="img"]');
-  if (!svg) return null;
-  const box = svg.getBoundingClientRect();
-  return svgDocument({ title, inner: inlineChildren(svg), width: box.width, height: box.height, legend: legendOf(container), notes });
+/** The picture a chart's frame hands over (components/charts/picture.ts) as a standalone SVG document. */
+export function chartSvg(
+  picture: { svg: SVGSVGElement; legend: readonly LegendEntry[]; idSuffix: string },
+  title: string,
+  notes: readonly string[] = [],
+): { text: string; width: number; height: number } {
+  const box = picture.svg.getBoundingClientRect();
+  const inner = localIds(inlineChildren(picture.svg), picture.idSuffix);
+  return svgDocument({ title, inner, width: box.width, height: box.height, legend: picture.legend, notes });
 }
 
 /** Draws an SVG document on a canvas at `scale` and returns a PNG; only a data: URL is loaded. */

@@ -107,3 +107,14 @@ export function svgDocument(p: ExportPicture): { text: string; width: number; he
     '</svg>\n';
   return { text, width, height };
 }
+
+/**
+ * A chart's ids without the suffix that made them unique in the page (`hatch-c3` → `hatch`): the
+ * saved file holds one chart, and the same chart then saves to the same bytes wherever it stood.
+ * Only ids and references to them (`id="…"`, `#…` in url() and href) are touched.
+ */
+export function localIds(markup: string, suffix: string): string {
+  if (!suffix) return markup;
+  const escaped = suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return markup.replace(new RegExp(`(id="|#)([\\w-]+?)-${escaped}(?![\\w-])`, 'g'), '$1$2');
+}

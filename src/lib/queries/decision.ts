@@ -1,7 +1,10 @@
 /** Crimes and population per year for the municipality and its comparison group, summed per area. */
 import type { Query } from '../db/types';
-import type { GroupId } from '../state/url';
 import { placeholders, query } from './sql';
+
+/** The comparison group in the decision view: the other municipalities in the data, or Sweden. */
+export const GROUPS = ['grannar', 'riket'] as const;
+export type GroupId = (typeof GROUPS)[number];
 
 export interface DecisionCrimeRow {
   year: number;

@@ -1,9 +1,12 @@
 /** Crime rows → chart series: one line per municipality for one category, as count or rate. */
 import type { CrimeRow } from '../queries/crimes';
-import type { Measure } from '../state/url';
 import { rateCI } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { formatCount, isSuppressed } from '../format/number';
+
+export const MEASURES = ['rate', 'count'] as const;
+/** What a crime chart counts: reported crimes per 100 000 inhabitants, or crimes. */
+export type Measure = (typeof MEASURES)[number];
 
 export interface SeriesPoint {
   x: number;

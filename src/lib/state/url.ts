@@ -3,6 +3,8 @@
  * view; unknown values are dropped with a notice in Swedish, never an exception.
  */
 
+import { MEASURES, type Measure } from '../shape/crime-series';
+import { GROUPS, type GroupId } from '../queries/decision';
 export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg'] as const;
 export type ViewId = (typeof VIEWS)[number];
 /** The views' names as the navigation shows them. */
@@ -17,11 +19,8 @@ export const VIEW_NAMES: Record<ViewId, string> = {
   data: 'Data',
   logg: 'Aktivitetslogg',
 };
-export const MEASURES = ['rate', 'count'] as const;
-export type Measure = (typeof MEASURES)[number];
-/** The comparison group in the decision view: the other municipalities in the data, or Sweden. */
-export const GROUPS = ['grannar', 'riket'] as const;
-export type GroupId = (typeof GROUPS)[number];
+// Declared where they are used (shape, queries), so those folders never import state.
+export { MEASURES, GROUPS, type Measure, type GroupId };
 
 export interface Filters {
   view: ViewId;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, inlineStyle, svgDocument, wrapText } from '../../../src/lib/export/svg';
+import { escapeXml, inlineStyle, localIds, svgDocument, wrapText } from '../../../src/lib/export/svg';
 
 describe('inlineStyle', () => {
   it.each([
@@ -63,5 +63,19 @@ describe('svgDocument notes', () => {
     expect(doc.text).toContain('>verklig&gt;</text>');
     // 120 px wide: 20 characters a line, so 3 + 2 lines.
     expect(doc.height).toBe(12 + 28 + 50 + 8 + 5 * 15 + 12);
+  });
+});
+
+describe('localIds', () => {
+  it.each([
+    { input: '<pattern id="hatch-s4">', suffix: 's4', expected: '<pattern id="hatch">' },
+    { input: 'fill:url(&quot;#hatch-s4&quot;)', suffix: 's4', expected: 'fill:url(&quot;#hatch&quot;)' },
+    { input: '<use href="#clip-s4"/>', suffix: 's4', expected: '<use href="#clip"/>' },
+    // Another chart's suffix, a longer suffix and plain text stay as they are.
+    { input: '<pattern id="hatch-s41">', suffix: 's4', expected: '<pattern id="hatch-s41">' },
+    { input: '<text>2018-s4</text>', suffix: 's4', expected: '<text>2018-s4</text>' },
+    { input: '<pattern id="hatch-s4">', suffix: '', expected: '<pattern id="hatch-s4">' },
+  ])('$input without -$suffix', ({ input, suffix, expected }) => {
+    expect(localIds(input, suffix)).toBe(expected);
   });
 });

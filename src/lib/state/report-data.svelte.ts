@@ -4,20 +4,20 @@
  */
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
-import type { FilterState } from '../state/filters.svelte';
-import { defaultPromiseFor, municipalityName, type Meta } from '../state/meta';
-import { QueryResult } from '../state/query.svelte';
+import type { FilterState } from './filters.svelte';
+import { defaultPromiseFor, municipalityName, type Meta } from './meta';
+import { QueryResult } from './query.svelte';
 import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
 import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
 import { buildEvidence, focusCategories, periodsFor, type CategoryInfo, type Periods } from '../decision/build';
 import type { IndicatorEvidence } from '../decision/types';
 import type { PromiseRow } from '../shape/promise-bands';
 import type { Series } from '../shape/crime-series';
-import type { ReportModel } from './types';
-import { reportActivitiesQuery, type ReportActivityRow } from './queries';
-import { buildReport, reportYear } from './build';
-import { focusTrendSeries, trendFrom } from './charts';
-import { editedProposal, setEditedProposal } from './proposal.svelte';
+import type { ReportModel } from '../report/types';
+import { reportActivitiesQuery, type ReportActivityRow } from '../report/queries';
+import { buildReport, reportYear } from '../report/build';
+import { focusTrendSeries, trendFrom } from '../report/charts';
+import { editedProposal, setEditedProposal } from '../report/proposal.svelte';
 
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;

@@ -5,9 +5,9 @@
 import type { Connector } from '../db/types';
 import { importPrepared, removeImport, resetImports } from '../persist/imports';
 import type { ImportStore, StoredImport } from '../persist/store';
-import { missingFields } from './layout';
-import { loadContext, prepareImport, type ImportInput, type Prepared } from './pipeline';
-import { ImportFailure, type ImportIssue, type Mapping } from './types';
+import { missingFields } from '../import/layout';
+import { loadContext, prepareImport, type ImportInput, type Prepared } from '../import/pipeline';
+import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
 
 export interface Failure {
   fileName: string;
