@@ -3,13 +3,14 @@ import App from './App.svelte';
 import { startDatabase } from './lib/db/start';
 import { restoreImports } from './lib/persist/restore';
 import { DbStatus } from './lib/state/db-status.svelte';
+import { restoreReport } from './lib/state/restore-report.svelte';
 import { AppState } from './lib/state/app.svelte';
 import './app.css';
 import './components/charts/charts.css';
 
 // DuckDB starts before the UI mounts, so the engine and the data load while Svelte renders.
 const status = new DbStatus();
-const db = startDatabase((p) => status.progress(p), restoreImports);
+const db = startDatabase((p) => status.progress(p), async (conn) => restoreReport.set(await restoreImports(conn)));
 db.catch((e: unknown) => status.fail(e));
 
 const target = document.getElementById('app');

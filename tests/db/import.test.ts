@@ -7,7 +7,7 @@ import { loadContext, prepareImport, type ImportInput } from '../../src/lib/impo
 import { ImportFailure } from '../../src/lib/import/types';
 import { importPrepared, removeImport, resetImports } from '../../src/lib/persist/imports';
 import { restoreImports } from '../../src/lib/persist/restore';
-import { memoryStore, type ImportStore } from '../../src/lib/persist/store';
+import { CorruptIndexError, memoryStore, type ImportStore } from '../../src/lib/persist/store';
 import { BRA_YEARLY, BRA_YEARLY_NAME, cp1252, crimesParquet, input, koladaJson, utf16le, utf8 } from '../fixtures/import/files';
 
 let conn: Connector;
@@ -179,5 +179,27 @@ describe('SCB population as text', () => {
       { kommunkod: '1493', population: 24811, source: 'SCB (import: BE0101A-folkmangd.csv)' },
       { kommunkod: '1496', population: 57500, source: 'SCB (import: BE0101A-folkmangd.csv)' },
     ]);
+  });
+});
+
+describe('restore failures are reported, not dropped', () => {
+  it('lists a kept import whose copy is damaged or gone with a Swedish reason, and reports a broken list', async () => {
+    const kept = memoryStore();
+    const meta = (id: string, fileName: string) => ({ id, fileName, target: 'crimes' as const, source: `x (import: ${fileName})`, rows: 1, years: null, municipalities: 1, loadedAt: '2026-01-01T00:00:00Z' });
+    await kept.save(meta('a', 'trasig.csv'), 'year,kommunkod\ninte,ett,tal\n');
+    await kept.save(meta('b', 'borta.csv'), '');
+    const gone: ImportStore = { ...kept, read: async (id) => (id === 'b' ? Promise.reject(new Error('NotFoundError')) : kept.read(id)) };
+    const before = await checksum();
+    const r = await restoreImports(conn, gone);
+    expect(r.restored).toEqual([]);
+    expect(r.failed.map((f) => f.meta.fileName)).toEqual(['trasig.csv', 'borta.csv']);
+    expect(r.failed[1]?.reason).toBe('den sparade kopian finns inte längre i webbläsaren.');
+    expect(r.failed[0]?.reason.length).toBeGreaterThan(0);
+    expect(await checksum()).toEqual(before);
+
+    const broken: ImportStore = { ...kept, list: async () => Promise.reject(new CorruptIndexError('Listan är skadad.')) };
+    expect(await restoreImports(conn, broken)).toEqual({ restored: [], failed: [], indexError: 'Listan är skadad.' });
+    const blocked: ImportStore = { ...kept, list: async () => Promise.reject(new Error('SecurityError')) };
+    expect((await restoreImports(conn, blocked)).indexError).toBeNull();
   });
 });

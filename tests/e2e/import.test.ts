@@ -107,10 +107,64 @@ describe('errors, reload and reset', () => {
     await waitForView(page, 'data');
     expect(await importedRows.count()).toBe(1);
 
+    // Återställ asks first; Avbryt keeps everything, "Ja, fortsätt" resets.
     await page.getByRole('button', { name: 'Återställ till levererade data' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();
+    expect(await importedRows.count()).toBe(1);
+    await page.getByRole('button', { name: 'Återställ till levererade data' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, fortsätt' }).click();
     await expect.poll(() => importedRows.count()).toBe(0);
     const text = await tableText(page, '?view=brott&category=narkotikabrott&measure=count&from=2017&to=2018&compare=');
     expect(text).not.toMatch(figure(55));
     expect(text).toContain('*');
+  });
+
+  it('a kept import that cannot be restored is listed with the reason, Försök igen and Ta bort', async () => {
+    const { page } = await open('?view=data', 'data');
+    await upload(page, 'trasig.parquet', crimesParquet([{ year: 2018, kommunkod: '1493', category_id: 'narkotikabrott', count: 55 }]));
+    await imported(page, 'trasig.parquet');
+    // Damage the kept copy in the browser's storage, as a full disk or another program might.
+    await page.evaluate(async () => {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('medborgarlofte-imports');
+      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
+        if (!name.endsWith('.csv')) continue;
+        const w = await handle.createWritable();
+        await w.write('year,kommunkod\ninte,ett,tal\n');
+        await w.close();
+      }
+    });
+    await page.reload();
+    await waitForView(page, 'data');
+    const item = page.locator('[data-unrestored="trasig.parquet"]');
+    await item.waitFor();
+    expect(await item.innerText()).toMatch(/trasig\.parquet: .+/);
+    expect(await page.locator('tr[data-dataset="imported"]').count()).toBe(0);
+    await item.getByRole('button', { name: 'Försök igen' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'trasig.parquet' }).count()).toBeGreaterThan(0);
+    await item.getByRole('button', { name: /Ta bort/ }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await page.reload();
+    await waitForView(page, 'data');
+    expect(await page.locator('[data-unrestored]').count()).toBe(0);
+  });
+
+  it('a broken list of kept imports is reported and can be emptied', async () => {
+    const { page } = await open('?view=data', 'data');
+    await page.evaluate(async () => {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('medborgarlofte-imports', { create: true });
+      const w = await (await dir.getFileHandle('index.json', { create: true })).createWritable();
+      await w.write('{inte json');
+      await w.close();
+    });
+    await page.reload();
+    await waitForView(page, 'data');
+    const problem = page.locator('section.problems');
+    await expect.poll(() => problem.innerText()).toMatch(/skadad/);
+    await page.getByRole('button', { name: 'Töm sparade importer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, fortsätt' }).click();
+    await expect.poll(() => problem.count()).toBe(0);
+    await page.reload();
+    await waitForView(page, 'data');
+    expect(await problem.count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 /** Imports in the origin private file system: `imports/index.json` and one CSV file per import. */
-import type { ImportStore, StoredImport } from './store';
+import { CorruptIndexError, type ImportStore, type StoredImport } from './store';
 
 const DIR = 'medborgarlofte-imports';
 const INDEX = 'index.json';
@@ -24,12 +24,26 @@ async function readFile(d: FileSystemDirectoryHandle, name: string): Promise<str
 }
 
 async function readIndex(d: FileSystemDirectoryHandle): Promise<StoredImport[]> {
+  let text: string;
   try {
-    const parsed: unknown = JSON.parse(await readFile(d, INDEX));
-    return Array.isArray(parsed) ? (parsed as StoredImport[]) : []; // written only by this module
+    text = await readFile(d, INDEX);
   } catch {
-    return [];
+    return []; // no index yet: nothing kept
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CorruptIndexError('Listan över sparade importer i webbläsaren är skadad (den är inte giltig JSON).');
+  }
+  if (!Array.isArray(parsed) || !parsed.every(isStoredImport)) throw new CorruptIndexError('Listan över sparade importer i webbläsaren är skadad (okänt innehåll).');
+  return parsed;
+}
+
+function isStoredImport(v: unknown): v is StoredImport {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  return typeof m.id === 'string' && typeof m.fileName === 'string' && (m.target === 'crimes' || m.target === 'population') && typeof m.source === 'string';
 }
 
 export function opfsAvailable(): boolean {

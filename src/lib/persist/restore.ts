@@ -1,9 +1,10 @@
 /** Start-up: the imports kept in this browser are applied again on top of the shipped tables. */
+import { duckDbMessage } from '../db/errors';
 import type { Connector } from '../db/types';
 import { applyImport } from '../import/staging';
 import { idbAvailable, idbStore } from './idb';
 import { opfsAvailable, opfsStore } from './opfs';
-import { memoryStore, type ImportStore, type StoredImport } from './store';
+import { CorruptIndexError, memoryStore, type ImportStore, type StoredImport } from './store';
 
 let chosen: ImportStore | null = null;
 
@@ -13,26 +14,49 @@ export function browserStore(): ImportStore {
   return chosen;
 }
 
+export interface Unrestored {
+  meta: StoredImport;
+  /** Why it could not be applied, in Swedish. */
+  reason: string;
+}
+
 export interface Restored {
   restored: StoredImport[];
-  /** Kept imports that could not be applied (their file names). */
-  failed: string[];
+  /** Kept imports that could not be applied: listed to the user with Retry and Remove. */
+  failed: Unrestored[];
+  /** The list of kept imports could not be read; null when it could (or storage is blocked). */
+  indexError: string | null;
+}
+
+const reasonOf = (e: unknown) => duckDbMessage(e).replace(/^DuckDB: /, '');
+
+/** Applies one kept import again (start-up, or the user's "Försök igen"). */
+export async function applyKept(conn: Connector, store: ImportStore, meta: StoredImport): Promise<void> {
+  let csv: string;
+  try {
+    csv = await store.read(meta.id);
+  } catch {
+    throw new Error('den sparade kopian finns inte längre i webbläsaren.');
+  }
+  await applyImport(conn, meta.target, csv);
 }
 
 export async function restoreImports(conn: Connector, store: ImportStore = browserStore()): Promise<Restored> {
-  const result: Restored = { restored: [], failed: [] };
+  const result: Restored = { restored: [], failed: [], indexError: null };
   let kept: StoredImport[];
   try {
     kept = await store.list();
-  } catch {
-    return result; // storage blocked (private window, policy): start with the shipped data
+  } catch (e) {
+    // A blocked storage (private window, policy) means nothing is kept; a broken list is reported.
+    if (e instanceof CorruptIndexError) result.indexError = e.message;
+    return result;
   }
   for (const meta of kept) {
     try {
-      await applyImport(conn, meta.target, await store.read(meta.id));
+      await applyKept(conn, store, meta);
       result.restored.push(meta);
-    } catch {
-      result.failed.push(meta.fileName);
+    } catch (e) {
+      result.failed.push({ meta, reason: reasonOf(e) });
     }
   }
   return result;

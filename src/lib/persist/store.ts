@@ -18,6 +18,9 @@ export interface StoredImport {
   loadedAt: string;
 }
 
+/** The list of kept imports exists but cannot be read: reported, never taken as "no imports". */
+export class CorruptIndexError extends Error {}
+
 export interface ImportStore {
   /** In the order they were imported. */
   list(): Promise<StoredImport[]>;

@@ -4,7 +4,9 @@
  */
 import type { Connector } from '../db/types';
 import { importPrepared, removeImport, resetImports } from '../persist/imports';
-import type { ImportStore, StoredImport } from '../persist/store';
+import { CorruptIndexError, type ImportStore, type StoredImport } from '../persist/store';
+import { applyKept } from '../persist/restore';
+import { RestoreReport } from './restore-report.svelte';
 import { missingFields } from '../import/layout';
 import { loadContext, prepareImport, type ImportInput, type Prepared } from '../import/pipeline';
 import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
@@ -38,15 +40,23 @@ export class ImportState {
   readonly #store: ImportStore;
   readonly #changed: () => Promise<void>;
 
-  constructor(conn: Connector, store: ImportStore, changed: () => Promise<void>) {
+  readonly #report: RestoreReport;
+
+  constructor(conn: Connector, store: ImportStore, changed: () => Promise<void>, report: RestoreReport = new RestoreReport()) {
     this.#conn = conn;
     this.#store = store;
     this.#changed = changed;
+    this.#report = report;
     void this.#loadKept();
   }
 
   async #loadKept(): Promise<void> {
-    this.kept = await this.#store.list().catch(() => []);
+    try {
+      this.kept = await this.#store.list();
+    } catch (e) {
+      this.kept = [];
+      if (e instanceof CorruptIndexError) this.#report.indexError = e.message;
+    }
   }
 
   #ask(prepared: Prepared): Promise<Mapping | null> {
@@ -126,6 +136,25 @@ export class ImportState {
   }
 
   reset(): Promise<void> {
-    return this.#change(() => resetImports(this.#conn, this.#store), 'Återställning');
+    return this.#change(async () => {
+      await resetImports(this.#conn, this.#store);
+      this.#report.clear();
+    }, 'Återställning');
+  }
+
+  /** A kept import that failed at start-up, applied again. */
+  retry(meta: StoredImport): Promise<void> {
+    return this.#change(async () => {
+      await applyKept(this.#conn, this.#store, meta);
+      this.#report.resolved(meta.id);
+    }, meta.fileName);
+  }
+
+  /** A kept import that failed at start-up, dropped from the browser's storage (it was never applied). */
+  forget(meta: StoredImport): Promise<void> {
+    return this.#change(async () => {
+      await this.#store.remove(meta.id);
+      this.#report.resolved(meta.id);
+    }, meta.fileName);
   }
 }
