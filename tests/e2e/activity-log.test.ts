@@ -102,4 +102,79 @@ describe('Aktivitetslogg', () => {
     await waitForView(page, 'uppfoljning');
     await expect.poll(() => page.locator('[data-view="uppfoljning"]').innerText()).toContain('Fem (5) drogtester vid Elvärket');
   });
+
+  it('two tabs: both edits survive a reload, each tab shows the other\'s, and an edit over another tab\'s change asks', async () => {
+    const { page: tab1 } = await session.newPage();
+    const tab2 = await tab1.context().newPage();
+    const url = new URL('?view=logg&from=2016&to=2016', baseURL).href;
+    for (const p of [tab1, tab2]) {
+      await p.goto(url);
+      await waitForView(p, 'logg');
+    }
+    async function add(p: typeof tab1, type: string, count: string) {
+      await p.getByRole('button', { name: 'Ny insats' }).click();
+      await p.locator('select[name="actor"]').selectOption('kommun');
+      await p.locator('input[name="activity_type"]').fill(type);
+      await p.locator('input[name="when"]').fill('2016');
+      await p.locator('input[name="count"]').fill(count);
+      await p.getByRole('button', { name: 'Spara' }).click();
+      await p.locator('p.ok').waitFor();
+    }
+    await add(tab1, 'möte ett', '1');
+    await add(tab2, 'möte två', '2');
+    // Each tab shows the other's record without a reload.
+    await expect.poll(() => tab1.locator('tr[data-activity]').count()).toBe(2);
+    await expect.poll(() => tab2.locator('tr[data-activity]').count()).toBe(2);
+    await tab1.reload();
+    await waitForView(tab1, 'logg');
+    expect(await tab1.locator('tr[data-activity]').count()).toBe(2);
+
+    // Both open the same record; tab 1 saves first; tab 2 is asked before its save goes over it.
+    const row = (p: typeof tab1) => p.locator('tr[data-activity]').filter({ hasText: 'möte ett' });
+    await row(tab1).getByRole('button', { name: /Redigera/ }).click();
+    await row(tab2).getByRole('button', { name: /Redigera/ }).click();
+    await tab1.locator('input[name="count"]').fill('11');
+    await tab1.getByRole('button', { name: 'Spara' }).click();
+    await tab1.locator('p.ok').waitFor();
+    await tab2.locator('input[name="count"]').fill('12');
+    await tab2.getByRole('button', { name: 'Spara' }).click();
+    const dialog = tab2.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toMatch(/ändrats i en annan flik/);
+    await dialog.getByRole('button', { name: 'Spara min ändring' }).click();
+    await expect.poll(() => tab2.locator('p.ok').innerText()).toMatch(/sparades över/);
+    await expect.poll(() => row(tab1).innerText()).toMatch(/\b12\b/);
+    await tab2.close();
+  });
+
+  it('changes kept by the earlier version (one key for the whole set) are carried over', async () => {
+    const { page } = await session.newPage();
+    await page.goto(new URL('?view=logg&from=2016&to=2016', baseURL).href);
+    await waitForView(page, 'logg');
+    await page.evaluate(async () => {
+      await new Promise((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('medborgarlofte-aktivitetslogg');
+        del.onsuccess = resolve;
+        del.onerror = reject;
+        del.onblocked = resolve;
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('medborgarlofte-aktivitetslogg', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('changes');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const record = { activity_id: 'lokal-gammal-1', promise_id: null, kommunkod: '1493', year: 2016, quarter: null, month: null, date: null, actor: 'polis',
+        activity_type: 'gammal insats', venue_id: null, target_group: null, count: 3, participants: null, description: null, source: 'lokalt registrerad' };
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('changes', 'readwrite');
+        tx.objectStore('changes').put({ 'lokal-gammal-1': record }, 'activities');
+        tx.oncomplete = resolve;
+        tx.onerror = reject;
+      });
+      db.close();
+    });
+    await page.reload();
+    await waitForView(page, 'logg');
+    await expect.poll(() => page.locator('tr[data-activity="lokal-gammal-1"]').count()).toBe(1);
+  });
 });

@@ -20,7 +20,7 @@ export class AppState {
 
   constructor(db: Promise<Connector>, location: Location, history: History) {
     db.then(async (conn) => {
-      const log = new ActivityLogState(conn, () => this.refresh());
+      const log = new ActivityLogState(conn, () => this.refresh(), { reloadShipped: () => this.reloadShippedActivities() });
       await log.restore();
       const meta = await loadMeta(conn);
       const filters = new FilterState(knownValues(meta), defaultFilters(meta), location, history);
