@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { importBench } from './import-bench.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
@@ -97,6 +98,12 @@ try {
   }
   await context.close();
 
+  // Imports on the Data view: a 200k-row BRÅ export, and a ~190 MB one (refused by its row count).
+  const imports = [];
+  for (const spec of [{ rows: 200_000, label: 'import 200k rows (≈ 8 MB)' }, { rows: 0, padTo: 190 * 1024 * 1024, label: 'import ≈ 190 MB' }]) {
+    imports.push(await importBench(server.resolvedUrls.local[0], spec));
+  }
+
   const results = {
     date: new Date().toISOString(),
     chromium: browser.version(),
@@ -106,6 +113,7 @@ try {
     navigationToDataLoadedMs: summary(dataReady),
     filterChangeToRedrawMs: { view: 'brott', charts, ...summary(latencies) },
     javascriptBytes: jsSizes(),
+    imports,
   };
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -119,6 +127,7 @@ try {
     [`filter change → ${charts} charts redrawn (${CHANGES} changes)`, `median ${ms(results.filterChangeToRedrawMs.median)}`, `p95 ${ms(results.filterChangeToRedrawMs.p95)}`],
     ['JavaScript, app (gzip)', kb(results.javascriptBytes.app.gzip), `raw ${kb(results.javascriptBytes.app.raw)}`],
     ['JavaScript, DuckDB worker (gzip)', kb(results.javascriptBytes.duckdbWorker.gzip), `raw ${kb(results.javascriptBytes.duckdbWorker.raw)}`],
+    ...imports.map((r) => [r.label, ms(r.ms), `longest main-thread task ${ms(r.longestTask)}, longest timer gap ${ms(r.longestTimerGap)}`]),
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

@@ -25,6 +25,9 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
   const records: ImportRecord[] = [];
   const skipped = { municipalities: new Set<string>(), categories: new Set<string>() };
   const seen = new Map<string, number>();
+  // A national file repeats 290 names and a few hundred categories over 100 000s of rows: match each once.
+  const places = new Map<string, ReturnType<typeof matchMunicipality>>();
+  const categoryIds = new Map<string, string | null>();
   const colName = (i: number | null) => (i === null ? null : (raw.columns[i] ?? `Kolumn ${i + 1}`));
   const countName = m.target === 'population' ? 'befolkning' : 'antal';
 
@@ -41,14 +44,16 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
 
     const place = cell(m.municipality)?.trim() ?? '';
     if (place === '') return issue(m.municipality, 'Kommun saknas.');
-    const match = matchMunicipality(place, ctx.municipalities);
+    let match = places.get(place);
+    if (!match) places.set(place, (match = matchMunicipality(place, ctx.municipalities)));
     if (match.kind === 'elsewhere') return void skipped.municipalities.add(place);
     if (match.kind === 'unknown') return issue(m.municipality, 'Okänd kommun.');
 
     let categoryId: string | null = null;
     if (m.target === 'crimes') {
       const c = m.category === null ? m.categoryValue : (cell(m.category) ?? '');
-      categoryId = c === null ? null : matchCategory(c, ctx.categories);
+      if (c !== null && !categoryIds.has(c)) categoryIds.set(c, matchCategory(c, ctx.categories));
+      categoryId = c === null ? null : (categoryIds.get(c) ?? null);
       if (categoryId === null) {
         if (m.layout === 'bra-databas') return void skipped.categories.add(c ?? '');
         return issue(m.category, 'Okänd brottskategori.');

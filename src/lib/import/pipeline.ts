@@ -3,15 +3,16 @@
  * DuckDB's CSV reader for delimited text (every column as VARCHAR), layout detection, the
  * validation rules, then the all-or-nothing upsert.
  */
-import { duckDbMessage } from '../db/errors';
-import { registeredFile, type Connector } from '../db/types';
+import type { Connector } from '../db/types';
+import { checkLineCount, delimitedTable, throwIfCancelled } from './delimited';
+
+export { keepBlankLines } from './delimited';
 import { run } from '../db/run';
 import { convertRows } from './convert';
 import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
 import { detectLayout, FIELD_LABELS, missingFields } from './layout';
 import { parquetTable } from './parquet';
-import { columnCount, looksLikeHeader, recordStartLines, sniffDelimiter } from './sniff';
 import { applyImport, recordsToCsv } from './staging';
 import { ImportFailure, type ImportContext, type ImportIssue, type Mapping, type RawTable, type Target } from './types';
 
@@ -42,67 +43,27 @@ export function checkSize(name: string, size: number, limit = MAX_IMPORT_BYTES):
   }
 }
 
-let serial = 0;
-/** DuckDB's CSV reader refuses longer lines (its default is 2 MB). */
-const MAX_LINE_BYTES = 32 * 1024 * 1024;
-
-/** Blank lines become empty rows, so DuckDB's row numbers stay the file's line numbers. */
-export function keepBlankLines(text: string, delim: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n+$/, '')
-    .replace(/^[ \t]*$/gm, delim);
-}
-
-async function delimitedTable(conn: Connector, decoded: string, fileName: string): Promise<{ raw: RawTable; hasHeader: boolean }> {
-  const delim = sniffDelimiter(decoded);
-  const text = keepBlankLines(decoded, delim);
-  const n = columnCount(text, delim);
-  serial += 1;
-  const file = registeredFile(`import-raw-${serial}.csv`);
-  await conn.registerText(file, text);
-  const names = Array.from({ length: n }, (_, i) => `c${i}`);
-  const columns = names.map((c) => `'${c}': 'VARCHAR'`).join(', ');
-  const delimSql = delim === '\t' ? '\\t' : delim;
-  try {
-    let rows: Awaited<ReturnType<Connector['query']>>;
-    try {
-      rows = await conn.query({
-        // max_line_size: a line may be as long as the file allows, so a huge cell is read and refused by the rules, named.
-        sql: `SELECT * FROM read_csv('${file}', delim = '${delimSql}', header = false, quote = '"', escape = '"', auto_detect = false, null_padding = true, strict_mode = false, max_line_size = ${MAX_LINE_BYTES}, columns = {${columns}})`,
-        params: [],
-      });
-    } catch (e) {
-      const line = /on Line: (\d+)/i.exec(e instanceof Error ? e.message : '')?.[1];
-      throw new ImportFailure(`${fileName}: filen kunde inte läsas som en tabell${line ? ` (rad ${line})` : ''}: ${duckDbMessage(e)}`, [], fileName);
-    }
-    const cells = rows.map((r) => names.map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c]))));
-    const hasHeader = cells[0] !== undefined && looksLikeHeader(cells[0], cells[1]);
-    const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || `Kolumn ${i + 1}`) : names.map((_, i) => `Kolumn ${i + 1}`);
-    const starts = recordStartLines(text);
-    // Only when the scan agrees with DuckDB's reading; otherwise record numbers are the best we have.
-    const lines = starts.length === cells.length ? starts.slice(hasHeader ? 1 : 0) : undefined;
-    return { raw: { columns: header, rows: hasHeader ? cells.slice(1) : cells, firstRow: hasHeader ? 2 : 1, lines }, hasHeader };
-  } finally {
-    await conn.registerText(file, '');
-  }
-}
-
 /** Reads and recognises a file; throws ImportFailure for files that cannot be tables at all. */
-export async function prepareImport(conn: Connector, input: ImportInput, ctx: ImportContext, onProgress: Progress = () => {}): Promise<Prepared> {
+export async function prepareImport(conn: Connector, input: ImportInput, ctx: ImportContext, onProgress: Progress = () => {}, signal?: AbortSignal): Promise<Prepared> {
   const name = input.name;
   checkSize(name, input.size);
   const bytes = await input.bytes((f) => onProgress(f * 0.6, 'Läser filen'));
+  throwIfCancelled(signal, name);
   const kind = detectKind(bytes, name);
   if (kind === 'empty') throw new ImportFailure(`${name}: filen är tom.`, [], name);
   if (kind === 'excel') throw new ImportFailure(`${name}: Excel-filer kan inte läsas här. Spara filen som CSV (semikolonseparerad) och läs in den igen.`, [], name);
   if (kind === 'binary') throw new ImportFailure(`${name}: filen är inte en textfil, Parquet eller JSON (den innehåller binära tecken).`, [], name);
+  if (kind === 'text') {
+    onProgress(0.62, 'Räknar raderna');
+    await checkLineCount(bytes, name, signal);
+  }
   onProgress(0.65, 'Tolkar filen');
   let raw: RawTable;
   let hasHeader = true;
   if (kind === 'parquet') raw = await parquetTable(bytes, name);
   else if (kind === 'json') raw = jsonTable(decodeText(bytes).text, name);
-  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name));
+  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, 'Läser raderna') }));
+  throwIfCancelled(signal, name);
   if (raw.rows.length === 0) throw new ImportFailure(`${name}: filen innehåller inga datarader.`, [], name);
   const mapping = detectLayout(raw, name, ctx, hasHeader);
   if (mapping.layout === 'kolada' && new Set(raw.rows.map((r) => r[0])).size > 1) {

@@ -41,6 +41,7 @@ export class ImportState {
   readonly #changed: () => Promise<void>;
 
   readonly #report: RestoreReport;
+  #abort: AbortController | null = null;
 
   constructor(conn: Connector, store: ImportStore, changed: () => Promise<void>, report: RestoreReport = new RestoreReport()) {
     this.#conn = conn;
@@ -86,16 +87,18 @@ export class ImportState {
     this.failures = [];
     this.successes = [];
     let changed = false;
+    const abort = (this.#abort = new AbortController());
     try {
       for (const [i, file] of files.entries()) {
+        if (abort.signal.aborted) break;
         const step = (f: number, label: string) => {
           this.progress = { fraction: (i + f) / files.length, label: `${file.name}: ${label}` };
         };
         try {
           const ctx = await loadContext(this.#conn);
-          const prepared = await prepareImport(this.#conn, file, ctx, step);
+          const prepared = await prepareImport(this.#conn, file, ctx, step, abort.signal);
           const mapping = missingFields(prepared.mapping).length > 0 ? await this.#ask(prepared) : prepared.mapping;
-          if (!mapping) continue;
+          if (!mapping || abort.signal.aborted) continue;
           step(0.8, 'Kontrollerar och skriver raderna');
           const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx);
           this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes }];
@@ -105,6 +108,7 @@ export class ImportState {
         }
       }
     } finally {
+      this.#abort = null;
       this.progress = null;
       if (changed) {
         await this.#loadKept();
@@ -112,6 +116,12 @@ export class ImportState {
       }
       this.busy = false;
     }
+  }
+
+  /** Stops the import now running; a file being written is finished first (a write is all or nothing). */
+  cancel(): void {
+    this.#abort?.abort();
+    this.question?.answer(null);
   }
 
   async #change(work: () => Promise<void>, what: string): Promise<void> {

@@ -1,0 +1,118 @@
+/**
+ * Delimited text as a raw table, read by DuckDB's CSV reader (every column VARCHAR) into a temp
+ * table, then brought over in pages: each page is a round trip to the DuckDB worker, so the page
+ * stays responsive, progress can be shown and the user can cancel between pages. A file with more
+ * rows than the browser can hold as text is refused before any page is read.
+ */
+import { duckDbMessage } from '../db/errors';
+import { registeredFile, type Connector } from '../db/types';
+import { columnCount, looksLikeHeader, recordStartLines, sniffDelimiter } from './sniff';
+import { ImportFailure, type Cell, type RawTable } from './types';
+
+/** DuckDB's CSV reader refuses longer lines (its default is 2 MB). */
+const MAX_LINE_BYTES = 32 * 1024 * 1024;
+/** More rows than this are refused: each becomes an array of text cells in the page. */
+export const MAX_IMPORT_ROWS = 2_000_000;
+/** No agency table is this wide; a wider file is refused before DuckDB is asked to read it. */
+export const MAX_COLUMNS = 1_000;
+const PAGE_ROWS = 25_000;
+
+export interface Steps {
+  /** Fraction of the rows read so far. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+  /** Defaults to MAX_IMPORT_ROWS. */
+  maxRows?: number;
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
+  if (signal?.aborted) throw new ImportFailure(`${fileName}: importen avbröts. Inget lästes in.`, [], fileName);
+}
+
+/** Blank lines become empty rows, so DuckDB's row numbers stay the file's line numbers. */
+export function keepBlankLines(text: string, delim: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n+$/, '')
+    .replace(/^[ \t]*$/gm, delim);
+}
+
+/** Yields to the event loop, so a long loop never holds the page for long. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Line breaks in the raw bytes, counted in slices with pauses between them: a file with more
+ * lines than MAX_IMPORT_ROWS is refused before it is decoded, copied or parsed.
+ */
+export async function countLineBreaks(bytes: Uint8Array, signal?: AbortSignal): Promise<number> {
+  const SLICE = 4 * 1024 * 1024;
+  // UTF-16 puts each \n in two bytes; counting the 0x0A bytes still counts each line once.
+  let n = 0;
+  for (let at = 0; at < bytes.length; at += SLICE) {
+    if (signal?.aborted) return n;
+    const end = Math.min(bytes.length, at + SLICE);
+    for (let i = at; i < end; i++) if (bytes[i] === 10) n++;
+    await pause();
+  }
+  return n;
+}
+
+export async function checkLineCount(bytes: Uint8Array, fileName: string, signal?: AbortSignal, maxRows = MAX_IMPORT_ROWS): Promise<void> {
+  const lines = await countLineBreaks(bytes, signal);
+  if (lines > maxRows + 1) {
+    throw new ImportFailure(`${fileName}: filen har minst ${lines.toLocaleString('sv-SE')} rader; gränsen är ${maxRows.toLocaleString('sv-SE')}. Dela upp filen (t.ex. per år) och läs in delarna var för sig.`, [], fileName);
+  }
+}
+
+let serial = 0;
+
+export async function delimitedTable(conn: Connector, decoded: string, fileName: string, steps: Steps = {}): Promise<{ raw: RawTable; hasHeader: boolean }> {
+  const delim = sniffDelimiter(decoded);
+  const text = keepBlankLines(decoded, delim);
+  const n = columnCount(text, delim);
+  if (n > MAX_COLUMNS) {
+    throw new ImportFailure(`${fileName}: filen har ${n.toLocaleString('sv-SE')} kolumner; gränsen är ${MAX_COLUMNS.toLocaleString('sv-SE')}. Är det rätt fil, och rätt avgränsare?`, [], fileName);
+  }
+  serial += 1;
+  const file = registeredFile(`import-raw-${serial}.csv`);
+  const table = `import_raw_${serial}`;
+  await conn.registerText(file, text);
+  const names = Array.from({ length: n }, (_, i) => `c${i}`);
+  const columns = names.map((c) => `'${c}': 'VARCHAR'`).join(', ');
+  const delimSql = delim === '\t' ? '\\t' : delim;
+  try {
+    try {
+      await conn.exec(
+        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv('${file}', delim = '${delimSql}', header = false, quote = '"', escape = '"', ` +
+          // max_line_size: a line may be as long as the file allows, so a huge cell is read and refused by the rules, named.
+          `auto_detect = false, null_padding = true, strict_mode = false, max_line_size = ${MAX_LINE_BYTES}, columns = {${columns}})`,
+      );
+    } catch (e) {
+      const line = /on Line: (\d+)/i.exec(e instanceof Error ? e.message : '')?.[1];
+      throw new ImportFailure(`${fileName}: filen kunde inte läsas som en tabell${line ? ` (rad ${line})` : ''}: ${duckDbMessage(e)}`, [], fileName);
+    }
+    const [count] = await conn.query({ sql: `SELECT count(*)::INTEGER AS n FROM ${table}`, params: [] });
+    const total = Number(count?.n ?? 0);
+    const maxRows = steps.maxRows ?? MAX_IMPORT_ROWS;
+    if (total > maxRows) {
+      throw new ImportFailure(`${fileName}: filen har ${total.toLocaleString('sv-SE')} rader; gränsen är ${maxRows.toLocaleString('sv-SE')}. Dela upp filen (t.ex. per år) och läs in delarna var för sig.`, [], fileName);
+    }
+    const cells: Cell[][] = [];
+    for (let at = 0; at < total; at += PAGE_ROWS) {
+      throwIfCancelled(steps.signal, fileName);
+      const page = await conn.query({ sql: `SELECT * FROM ${table} WHERE rowid >= ? AND rowid < ? ORDER BY rowid`, params: [at, at + PAGE_ROWS] });
+      for (const r of page) cells.push(names.map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c]))));
+      steps.onProgress?.(Math.min(1, (at + PAGE_ROWS) / total));
+    }
+    throwIfCancelled(steps.signal, fileName);
+    const hasHeader = cells[0] !== undefined && looksLikeHeader(cells[0], cells[1]);
+    const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || `Kolumn ${i + 1}`) : names.map((_, i) => `Kolumn ${i + 1}`);
+    const starts = recordStartLines(text);
+    // Only when the scan agrees with DuckDB's reading; otherwise record numbers are the best we have.
+    const lines = starts.length === cells.length ? starts.slice(hasHeader ? 1 : 0) : undefined;
+    return { raw: { columns: header, rows: hasHeader ? cells.slice(1) : cells, firstRow: hasHeader ? 2 : 1, lines }, hasHeader };
+  } finally {
+    await conn.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
+    await conn.registerText(file, '');
+  }
+}
