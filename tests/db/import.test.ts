@@ -111,7 +111,7 @@ describe('broken files leave the data exactly as they were', () => {
     ['binary junk', 'skrap.csv', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f, 0x80]), /binära/],
     ['an Excel file', 'brott.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /Excel/],
     ['broken JSON', 'kolada.json', utf8('{"values": [ '), /inte giltig JSON/],
-    ['broken Parquet', 'brott.parquet', new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2, 3, 4]), /Parquet-filen kunde inte läsas/],
+    ['broken Parquet', 'brott.parquet', new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2, 3, 4]), /ingen giltig Parquet-fil/],
     ['a Kolada value without population', 'kolada.json', utf8(koladaJson(500).replace('2016', '1990')), /fel, inget lästes in/],
   ])('%s', async (_what, name, bytes, message) => {
     const before = await checksum();

@@ -9,7 +9,7 @@ export const MAX_JSON_CHARS = 60 * 1024 * 1024;
 /** Agency responses nest a handful of levels; a deeper file is not one of them. */
 export const MAX_JSON_DEPTH = 64;
 /** A json-stat cube declaring more cells than this is refused before any row is built. */
-export const MAX_CUBE_CELLS = 2_000_000;
+export const MAX_CUBE_CELLS = 500_000;
 
 const fmt = (n: number) => n.toLocaleString('sv-SE');
 

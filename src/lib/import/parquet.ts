@@ -1,6 +1,13 @@
-/** Parquet decoded in JS with hyparquet, so DuckDB-WASM never fetches its parquet extension. */
-import { parquetReadObjects } from 'hyparquet';
+/**
+ * Parquet decoded in JS with hyparquet, so DuckDB-WASM never fetches its parquet extension. The
+ * footer is read first: too many rows or columns are refused before anything is decoded, and the
+ * rows are decoded in pages with pauses between them, so the page stays responsive and can cancel.
+ */
+import { parquetMetadata, parquetReadObjects, type FileMetaData } from 'hyparquet';
+import { MAX_COLUMNS, MAX_IMPORT_ROWS, throwIfCancelled } from './delimited';
 import { ImportFailure, type Cell, type RawTable } from './types';
+
+const PAGE_ROWS = 25_000;
 
 function cellOf(v: unknown): Cell {
   if (v === null || v === undefined) return null;
@@ -9,13 +16,31 @@ function cellOf(v: unknown): Cell {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-export async function parquetTable(bytes: Uint8Array, fileName: string): Promise<RawTable> {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  let objects: Record<string, unknown>[];
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function parquetTable(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<RawTable> {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const broken = () => new ImportFailure(`${fileName}: filen är ingen giltig Parquet-fil (den kan vara avkortad eller skadad).`, [], fileName);
+  let metadata: FileMetaData;
   try {
-    objects = await parquetReadObjects({ file: buffer as ArrayBuffer });
-  } catch (e) {
-    throw new ImportFailure(`${fileName}: Parquet-filen kunde inte läsas (${e instanceof Error ? e.message : String(e)}).`, [], fileName);
+    metadata = parquetMetadata(buffer);
+  } catch {
+    throw broken();
+  }
+  const rows = Number(metadata.num_rows);
+  const fmt = (n: number) => n.toLocaleString('sv-SE');
+  if (rows > MAX_IMPORT_ROWS) throw new ImportFailure(`${fileName}: filen har ${fmt(rows)} rader; gränsen är ${fmt(MAX_IMPORT_ROWS)}. Dela upp filen och läs in delarna var för sig.`, [], fileName);
+  const leaves = metadata.schema.length - 1;
+  if (leaves > MAX_COLUMNS) throw new ImportFailure(`${fileName}: filen har ${fmt(leaves)} kolumner; gränsen är ${fmt(MAX_COLUMNS)}.`, [], fileName);
+  const objects: Record<string, unknown>[] = [];
+  for (let at = 0; at < Math.max(rows, 1); at += PAGE_ROWS) {
+    throwIfCancelled(signal, fileName);
+    try {
+      objects.push(...(await parquetReadObjects({ file: buffer, metadata, rowStart: at, rowEnd: Math.min(rows, at + PAGE_ROWS) })));
+    } catch {
+      throw broken();
+    }
+    await pause();
   }
   const columns = Object.keys(objects[0] ?? {});
   return { columns, rows: objects.map((o) => columns.map((c) => cellOf(o[c]))), firstRow: 1 };

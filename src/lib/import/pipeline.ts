@@ -60,7 +60,7 @@ export async function prepareImport(conn: Connector, input: ImportInput, ctx: Im
   onProgress(0.65, 'Tolkar filen');
   let raw: RawTable;
   let hasHeader = true;
-  if (kind === 'parquet') raw = await parquetTable(bytes, name);
+  if (kind === 'parquet') raw = await parquetTable(bytes, name, signal);
   else if (kind === 'json') raw = jsonTable(decodeText(bytes).text, name);
   else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, 'Läser raderna') }));
   throwIfCancelled(signal, name);
