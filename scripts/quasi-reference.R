@@ -16,7 +16,8 @@
 #                      quasipoisson, weights = 1 / phi) read with summary(fit, dispersion = 1)
 #   quasiPoissonTrend  glm(count ~ year + offset(log(population)), quasipoisson):
 #                      estimated dispersion, se from summary(), confint.default()
-#   detectableChange   exp(+-(qnorm((1 + level) / 2) + qnorm(power)) * se)
+#   detectableChange   exp(+-(qnorm((1 + level) / 2) + qnorm(power)) * se), or qt with df
+#   tQuantile          qt(p, df); with df the ratios use qt / 2 * pt(-|z|, df)
 #   holmAdjust         p.adjust(p, "holm")
 
 source("scripts/r/json.R")
@@ -68,24 +69,34 @@ rr_cases <- list(
   list(a = c(182, 24372), b = c(536, 72334), phi = 1.6),
   list(a = c(350, 24372), b = c(1056, 72334), phi = 4.2),
   list(a = c(12, 24372), b = c(45, 72334), phi = 2.5, level = 0.9),
-  list(a = c(2300, 205000), b = c(6900, 610000), phi = 17.3)
+  list(a = c(2300, 205000), b = c(6900, 610000), phi = 17.3),
+  list(a = c(182, 24372), b = c(536, 72334), phi = 1.6, df = 5),
+  list(a = c(350, 24372), b = c(1056, 72334), phi = 4.2, df = 2, level = 0.9)
 )
 rr_out <- lapply(rr_cases, function(cs) {
   level <- if (is.null(cs[["level"]])) 0.95 else cs[["level"]]
   df <- data.frame(count = c(cs$b[1], cs$a[1]), population = c(cs$b[2], cs$a[2]), group = c(0, 1))
   fit <- fit_glm(count ~ group + offset(log(population)), df, quasipoisson)
   co <- summary(fit, dispersion = cs$phi)$coefficients
-  est <- co["group", "Estimate"]; se <- co["group", "Std. Error"]; z <- qnorm((1 + level) / 2)
+  est <- co["group", "Estimate"]; se <- co["group", "Std. Error"]
+  df <- if (is.null(cs[["df"]])) Inf else cs[["df"]]
+  # With a finite df: Student's t, as summary.glm does for an estimated dispersion.
+  z <- if (is.finite(df)) qt((1 + level) / 2, df) else qnorm((1 + level) / 2)
+  p <- if (is.finite(df)) 2 * pt(-abs(est / se), df) else co["group", "Pr(>|z|)"]
   list(a = list(count = cs$a[1], population = cs$a[2]), b = list(count = cs$b[1], population = cs$b[2]),
-       phi = cs$phi, level = level, ratio = num(exp(est)), low = num(exp(est - z * se)),
-       high = num(exp(est + z * se)), se = num(se), p = num(co["group", "Pr(>|z|)"]))
+       phi = cs$phi, level = level, df = df, ratio = num(exp(est)), low = num(exp(est - z * se)),
+       high = num(exp(est + z * se)), se = num(se), p = num(p))
 })
 
 # ---- quasiDifferenceInDifferences ---------------------------------------------
 did_cases <- list(
   list(t0 = c(536, 72334), t1 = c(182, 24372), c0 = c(6900, 610000), c1 = c(2300, 205000), pt = 1.6, pc = 17.3),
   list(t0 = c(1056, 72334), t1 = c(280, 24372), c0 = c(9000, 610000), c1 = c(3050, 205000), pt = 4.2, pc = 1),
-  list(t0 = c(30, 72334), t1 = c(12, 24372), c0 = c(300, 610000), c1 = c(90, 205000), pt = 1, pc = 1)
+  list(t0 = c(30, 72334), t1 = c(12, 24372), c0 = c(300, 610000), c1 = c(90, 205000), pt = 1, pc = 1),
+  list(t0 = c(536, 72334), t1 = c(182, 24372), c0 = c(6900, 610000), c1 = c(2300, 205000), pt = 1.6, pc = 17.3,
+       dft = 5, dfc = 5),
+  list(t0 = c(1056, 72334), t1 = c(280, 24372), c0 = c(9000, 610000), c1 = c(3050, 205000), pt = 4.2, pc = 1,
+       dft = 3, dfc = Inf)
 )
 did_out <- lapply(did_cases, function(cs) {
   df <- data.frame(count = c(cs$t0[1], cs$t1[1], cs$c0[1], cs$c1[1]),
@@ -94,25 +105,36 @@ did_out <- lapply(did_cases, function(cs) {
   fit <- fit_glm(count ~ target * period + offset(log(population)), df, quasipoisson,
                  weights = 1 / c(cs$pt, cs$pt, cs$pc, cs$pc))
   co <- summary(fit, dispersion = 1)$coefficients
-  est <- co["target:period", "Estimate"]; se <- co["target:period", "Std. Error"]; z <- qnorm(0.975)
+  est <- co["target:period", "Estimate"]; se <- co["target:period", "Std. Error"]
+  dft <- if (is.null(cs[["dft"]])) Inf else cs$dft
+  dfc <- if (is.null(cs[["dfc"]])) Inf else cs$dfc
+  # Welch-Satterthwaite df of the two variance terms phi * (1/x0 + 1/x1).
+  vt <- cs$pt * (1 / cs$t0[1] + 1 / cs$t1[1]); vc <- cs$pc * (1 / cs$c0[1] + 1 / cs$c1[1])
+  df <- (vt + vc)^2 / (vt^2 / dft + vc^2 / dfc)
+  z <- if (is.finite(df)) qt(0.975, df) else qnorm(0.975)
+  p <- if (is.finite(df)) 2 * pt(-abs(est / se), df) else co["target:period", "Pr(>|z|)"]
   pc <- function(v) list(count = v[1], population = v[2])
   list(target = list(baseline = pc(cs$t0), period = pc(cs$t1)),
        comparison = list(baseline = pc(cs$c0), period = pc(cs$c1)), phiTarget = cs$pt, phiComparison = cs$pc,
+       dfTarget = dft, dfComparison = dfc, df = df,
        ratio = num(exp(est)), low = num(exp(est - z * se)), high = num(exp(est + z * se)),
-       se = num(se), p = num(co["target:period", "Pr(>|z|)"]))
+       se = num(se), p = num(p))
 })
 
 # ---- detectableChange, holmAdjust ----------------------------------------------
-mdc_cases <- list(c(0.05, 0.95, 0.8), c(0.0906, 0.95, 0.8), c(0.2, 0.95, 0.9), c(0.15, 0.9, 0.5))
+mdc_cases <- list(c(0.05, 0.95, 0.8, Inf), c(0.0906, 0.95, 0.8, Inf), c(0.2, 0.95, 0.9, Inf),
+                  c(0.15, 0.9, 0.5, Inf), c(0.0906, 0.95, 0.8, 5), c(0.2, 0.95, 0.8, 12.5))
 mdc_out <- lapply(mdc_cases, function(v) {
-  k <- qnorm((1 + v[2]) / 2) + qnorm(v[3])
-  list(se = v[1], level = v[2], power = v[3], decrease = 1 - exp(-k * v[1]), increase = exp(k * v[1]) - 1)
+  k <- if (is.finite(v[4])) qt((1 + v[2]) / 2, v[4]) + qt(v[3], v[4]) else qnorm((1 + v[2]) / 2) + qnorm(v[3])
+  list(se = v[1], level = v[2], power = v[3], df = v[4], decrease = 1 - exp(-k * v[1]), increase = exp(k * v[1]) - 1)
 })
+tq_cases <- list(c(0.975, 1), c(0.975, 5), c(0.8, 5), c(0.2, 7.3), c(0.95, 45), c(0.5, 3), c(0.9999, 2))
+tq_out <- lapply(tq_cases, function(v) list(p = v[1], df = v[2], q = qt(v[1], v[2])))
 holm_cases <- list(c(0.01, 0.04, 0.03), c(0.5, 0.001, 0.02, 0.04), c(0.2), c(0.03, 0.03, 0.9))
 holm_out <- lapply(holm_cases, function(p) list(p = as.list(p), adjusted = as.list(p.adjust(p, "holm"))))
 
 result <- list(generatedBy = "scripts/quasi-reference.R", rVersion = R.version.string,
   dispersion = disp_out, pooledDispersion = pool_out, quasiRateRatio = rr_out,
-  quasiDifferenceInDifferences = did_out, detectableChange = mdc_out, holmAdjust = holm_out)
+  quasiDifferenceInDifferences = did_out, detectableChange = mdc_out, tQuantile = tq_out, holmAdjust = holm_out)
 writeLines(to_json(result), out_file)
 cat("wrote", out_file, "\n")

@@ -55,7 +55,9 @@ function total(points: readonly YearPoint[], range: YearRange): CountPopulation 
 /** The verdict from a ratio and its (possibly Holm-adjusted) p-value. */
 export function verdictFor(ratio: number, p: number, level: number, tooFew: boolean): Verdict {
   if (tooFew || !Number.isFinite(ratio) || Number.isNaN(p)) return tooFew ? 'too-few' : 'cannot-tell';
-  if (p >= 1 - level) return 'cannot-tell';
+  // 1 − 0.95 is 0.050000000000000044 in binary: round so that p = 0.05 is not called at level 0.95.
+  const alpha = Math.round((1 - level) * 1e12) / 1e12;
+  if (p >= alpha) return 'cannot-tell';
   return ratio < 1 ? 'improved' : 'worsened';
 }
 
@@ -72,7 +74,9 @@ export function verdictFor(ratio: number, p: number, level: number, tooFew: bool
  *   ({@link quasiDifferenceInDifferences}): changes the whole group shares
  *   (national trends, reporting changes) are not credited to the promise.
  *   Without a group it rests on the own rate ratio ({@link quasiRateRatio}).
- * - Improved / worsened when the Wald test's p < 1 − level, else cannot tell.
+ * - The dispersions are estimates from few years, so intervals and p-values use Student's t with
+ *   their residual degrees of freedom (Welch–Satterthwaite for the ratio of rate ratios).
+ * - Improved / worsened when the test's p < 1 − level, else cannot tell.
  *
  * Calibrated on placebos (tests/db/placebo.test.ts, tests/unit/stats/placebo-nb.test.ts):
  * on data without any promise effect it calls a change in at most 5 % of cases.
@@ -86,14 +90,18 @@ export function assessIndicator(input: AssessInput): Assessment {
     own: pearsonDispersion([input.own.filter(inRange(input.dispersionYears))]),
     group: input.group ? pearsonDispersion([input.group.filter(inRange(input.dispersionYears))]) : null,
   };
-  const change = ownB && ownP ? quasiRateRatio(ownP, ownB, dispersion.own.phi, { level }) : null;
+  // A dispersion without residual degrees of freedom is not an estimate: phi = 1 is then taken as known.
+  const dfOf = (d: Dispersion | null) => (d && d.df > 0 ? d.df : Number.POSITIVE_INFINITY);
+  const dfOwn = dfOf(dispersion.own);
+  const dfGroup = dfOf(dispersion.group);
+  const change = ownB && ownP ? quasiRateRatio(ownP, ownB, dispersion.own.phi, { level, df: dfOwn }) : null;
   const grpB = input.group ? total(input.group, input.baseline) : null;
   const grpP = input.group ? total(input.group, input.period) : null;
   const groupPhi = dispersion.group?.phi ?? 1;
-  const groupChange = grpB && grpP ? quasiRateRatio(grpP, grpB, groupPhi, { level }) : null;
+  const groupChange = grpB && grpP ? quasiRateRatio(grpP, grpB, groupPhi, { level, df: dfGroup }) : null;
   const relative =
     ownB && ownP && grpB && grpP
-      ? quasiDifferenceInDifferences({ baseline: ownB, period: ownP }, { baseline: grpB, period: grpP }, dispersion.own.phi, groupPhi, { level })
+      ? quasiDifferenceInDifferences({ baseline: ownB, period: ownP }, { baseline: grpB, period: grpP }, dispersion.own.phi, groupPhi, { level, df: [dfOwn, dfGroup] })
       : null;
   const tooFew = counts.baseline < minCount || counts.period < minCount;
   const basisRatio = relative ?? change;
@@ -106,7 +114,7 @@ export function assessIndicator(input: AssessInput): Assessment {
     change,
     groupChange,
     relative,
-    detectable: tooFew || !basisRatio ? null : detectableChange(basisRatio.se, { level, power }),
+    detectable: tooFew || !basisRatio ? null : detectableChange(basisRatio.se, { level, power, df: basisRatio.df }),
     p,
     level,
   };

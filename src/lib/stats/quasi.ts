@@ -1,4 +1,6 @@
+import betainc from '@stdlib/math-base-special-betainc';
 import erfc from '@stdlib/math-base-special-erfc';
+import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { poissonTrendFit, trendFromSlope, type PoissonTrend, type YearPoint } from './poisson-trend';
 import type { CountPopulation } from './rate-ratio';
@@ -12,27 +14,45 @@ export interface QuasiRatio {
   high: number;
   /** Standard error of log(ratio), already scaled by the dispersion. */
   se: number;
-  /** Two-sided p-value of the Wald test of ratio = 1: 2 * pnorm(-|log(ratio)| / se). */
+  /** Two-sided p-value of the test of ratio = 1: 2 * pt(-|log(ratio)| / se, df). */
   p: number;
+  /** Degrees of freedom of the reference distribution (Infinity: normal). */
+  df: number;
 }
 
 export interface QuasiOptions {
   /** Confidence level in (0, 1), default 0.95. */
   level?: number;
+  /**
+   * Degrees of freedom of the estimated dispersion: intervals and p-values then use Student's t
+   * (as R's summary.glm does for quasi families). Default Infinity: the dispersion is taken as
+   * known and the normal distribution is used. For the ratio of rate ratios: `[dfTarget, dfComparison]`.
+   */
+  df?: number;
 }
 
 function assertPhi(phi: number, name: string): void {
   if (!Number.isFinite(phi) || phi <= 0) throw new RangeError(`${name} must be a finite number > 0, got ${String(phi)}`);
 }
 
-/** 2 * pnorm(-|z|). */
-function twoSidedNormalP(z: number): number {
-  return Math.min(1, erfc(Math.abs(z) / Math.SQRT2));
+/** 2 * P(X > |z|) for X standard normal (df = Infinity) or Student t with df degrees of freedom: R's 2 * pt(-|z|, df). */
+export function twoSidedP(z: number, df = Number.POSITIVE_INFINITY): number {
+  if (!Number.isFinite(df)) return Math.min(1, erfc(Math.abs(z) / Math.SQRT2));
+  return Math.min(1, betainc(df / (df + z * z), df / 2, 0.5));
 }
 
-function wald(logRatio: number, se: number, level: number): QuasiRatio {
-  const z = normalQuantile((1 + level) / 2, 0, 1);
-  return { ratio: Math.exp(logRatio), low: Math.exp(logRatio - z * se), high: Math.exp(logRatio + z * se), se, p: twoSidedNormalP(logRatio / se) };
+/** Quantile of the standard normal (df = Infinity) or Student's t: R's qnorm(p) / qt(p, df). */
+export function tQuantile(p: number, df = Number.POSITIVE_INFINITY): number {
+  if (!Number.isFinite(df)) return normalQuantile(p, 0, 1);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -tQuantile(1 - p, df);
+  const x = betaQuantile(2 * (1 - p), df / 2, 0.5);
+  return Math.sqrt((df * (1 - x)) / x);
+}
+
+function wald(logRatio: number, se: number, level: number, df: number): QuasiRatio {
+  const z = tQuantile((1 + level) / 2, df);
+  return { ratio: Math.exp(logRatio), low: Math.exp(logRatio - z * se), high: Math.exp(logRatio + z * se), se, p: twoSidedP(logRatio / se, df), df };
 }
 
 /**
@@ -41,10 +61,10 @@ function wald(logRatio: number, se: number, level: number): QuasiRatio {
  *
  * Matches R's `glm(count ~ group + offset(log(population)), family = quasipoisson)`
  * read with `summary(fit, dispersion = phi)`: the group coefficient, its se, and
- * est ± qnorm((1 + level) / 2) * se. Returns null when either count is 0.
+ * est ± qnorm((1 + level) / 2) * se (with `df`: qt and pt). Returns null when either count is 0.
  */
 export function quasiRateRatio(a: CountPopulation, b: CountPopulation, phi: number, options: QuasiOptions = {}): QuasiRatio | null {
-  const { level = 0.95 } = options;
+  const { level = 0.95, df = Number.POSITIVE_INFINITY } = options;
   assertLevel(level);
   assertPhi(phi, 'phi');
   for (const [n, c] of [['a', a], ['b', b]] as const) {
@@ -53,7 +73,7 @@ export function quasiRateRatio(a: CountPopulation, b: CountPopulation, phi: numb
   }
   if (a.count === 0 || b.count === 0) return null;
   const logRatio = Math.log(a.count / a.population) - Math.log(b.count / b.population);
-  return wald(logRatio, Math.sqrt(phi * (1 / a.count + 1 / b.count)), level);
+  return wald(logRatio, Math.sqrt(phi * (1 / a.count + 1 / b.count)), level, df);
 }
 
 /**
@@ -63,24 +83,28 @@ export function quasiRateRatio(a: CountPopulation, b: CountPopulation, phi: numb
  *
  * Matches R's saturated `glm(count ~ target * period + offset(log(population)),
  * family = quasipoisson, weights = 1 / phi)` read with `summary(fit, dispersion = 1)`
- * (prior weights 1/phi give each cell the variance phi * mu). Null when a count is 0.
+ * (prior weights 1/phi give each cell the variance phi * mu). With `df`, Student's t with the
+ * Welch–Satterthwaite degrees of freedom of the two variance terms. Null when a count is 0.
  */
 export function quasiDifferenceInDifferences(
   target: BeforeAfter,
   comparison: BeforeAfter,
   phiTarget: number,
   phiComparison: number,
-  options: QuasiOptions = {},
+  options: { level?: number; df?: readonly [dfTarget: number, dfComparison: number] } = {},
 ): QuasiRatio | null {
-  const { level = 0.95 } = options;
+  const { level = 0.95, df = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY] } = options;
   assertLevel(level);
   assertPhi(phiTarget, 'phiTarget');
   assertPhi(phiComparison, 'phiComparison');
   const t = quasiRateRatio(target.period, target.baseline, 1);
   const c = quasiRateRatio(comparison.period, comparison.baseline, 1);
   if (!t || !c) return null;
-  const se = Math.sqrt(phiTarget * t.se ** 2 + phiComparison * c.se ** 2);
-  return wald(Math.log(t.ratio) - Math.log(c.ratio), se, level);
+  const vt = phiTarget * t.se ** 2;
+  const vc = phiComparison * c.se ** 2;
+  // Welch–Satterthwaite: the degrees of freedom of a sum of two estimated variances.
+  const dfSum = (vt + vc) ** 2 / (vt ** 2 / df[0] + vc ** 2 / df[1]);
+  return wald(Math.log(t.ratio) - Math.log(c.ratio), Math.sqrt(vt + vc), level, dfSum);
 }
 
 /**
@@ -105,14 +129,14 @@ export interface DetectableChange {
 /**
  * Minimum detectable change of a two-sided Wald test at `level` with
  * probability `power`: on the log scale k = qnorm((1 + level) / 2) + qnorm(power)
- * standard errors, so the smallest decrease is 1 − exp(−k se) and the smallest
- * increase exp(k se) − 1. Defaults: level 0.95, power 0.8.
+ * standard errors (with `df`: qt instead of qnorm), so the smallest decrease is
+ * 1 − exp(−k se) and the smallest increase exp(k se) − 1. Defaults: level 0.95, power 0.8.
  */
-export function detectableChange(se: number, options: { level?: number; power?: number } = {}): DetectableChange {
-  const { level = 0.95, power = 0.8 } = options;
+export function detectableChange(se: number, options: { level?: number; power?: number; df?: number } = {}): DetectableChange {
+  const { level = 0.95, power = 0.8, df = Number.POSITIVE_INFINITY } = options;
   assertLevel(level);
   assertLevel(power);
   if (!Number.isFinite(se) || se < 0) throw new RangeError(`se must be a finite number >= 0, got ${String(se)}`);
-  const k = normalQuantile((1 + level) / 2, 0, 1) + normalQuantile(power, 0, 1);
+  const k = tQuantile((1 + level) / 2, df) + tQuantile(power, df);
   return { decrease: 1 - Math.exp(-k * se), increase: Math.exp(k * se) - 1 };
 }

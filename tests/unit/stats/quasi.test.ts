@@ -9,24 +9,29 @@ import {
   quasiRateRatio,
   type YearPoint,
 } from '../../../src/lib/stats';
-import { expectClose, type JsonNum, type RefCountPop } from './helpers';
+import { tQuantile } from '../../../src/lib/stats/quasi';
+import { expectClose, num, type JsonNum, type RefCountPop } from './helpers';
 
 interface QuasiReference {
   dispersion: { name: string; points: YearPoint[]; dispersion: JsonNum; df: number; slope: JsonNum; se: JsonNum; low: JsonNum; high: JsonNum }[];
   pooledDispersion: { series: YearPoint[][]; dispersion: JsonNum; df: number }[];
-  quasiRateRatio: { a: RefCountPop; b: RefCountPop; phi: number; level: number; ratio: JsonNum; low: JsonNum; high: JsonNum; se: JsonNum; p: JsonNum }[];
+  quasiRateRatio: { a: RefCountPop; b: RefCountPop; phi: number; level: number; df: JsonNum; ratio: JsonNum; low: JsonNum; high: JsonNum; se: JsonNum; p: JsonNum }[];
   quasiDifferenceInDifferences: {
     target: { baseline: RefCountPop; period: RefCountPop };
     comparison: { baseline: RefCountPop; period: RefCountPop };
     phiTarget: number;
     phiComparison: number;
+    dfTarget: JsonNum;
+    dfComparison: JsonNum;
+    df: JsonNum;
     ratio: JsonNum;
     low: JsonNum;
     high: JsonNum;
     se: JsonNum;
     p: JsonNum;
   }[];
-  detectableChange: { se: number; level: number; power: number; decrease: JsonNum; increase: JsonNum }[];
+  detectableChange: { se: number; level: number; power: number; df: JsonNum; decrease: JsonNum; increase: JsonNum }[];
+  tQuantile: { p: number; df: number; q: JsonNum }[];
   holmAdjust: { p: number[]; adjusted: JsonNum[] }[];
 }
 
@@ -67,7 +72,7 @@ describe('quasiPoissonTrend matches glm(count ~ year + offset(log(population)), 
 
 describe('quasiRateRatio matches the quasi-Poisson glm with a given dispersion', () => {
   it.each(ref.quasiRateRatio.map((c, i) => [i, c] as const))('case %i', (i, c) => {
-    const r = quasiRateRatio(c.a, c.b, c.phi, { level: c.level });
+    const r = quasiRateRatio(c.a, c.b, c.phi, { level: c.level, df: num(c.df) });
     expect(r).not.toBeNull();
     if (!r) return;
     for (const k of ['ratio', 'low', 'high', 'se', 'p'] as const) expectClose(r[k], c[k], `case ${i} ${k}`);
@@ -80,7 +85,8 @@ describe('quasiRateRatio matches the quasi-Poisson glm with a given dispersion',
 
 describe('quasiDifferenceInDifferences matches the weighted saturated glm', () => {
   it.each(ref.quasiDifferenceInDifferences.map((c, i) => [i, c] as const))('case %i', (i, c) => {
-    const r = quasiDifferenceInDifferences(c.target, c.comparison, c.phiTarget, c.phiComparison);
+    const r = quasiDifferenceInDifferences(c.target, c.comparison, c.phiTarget, c.phiComparison, { df: [num(c.dfTarget), num(c.dfComparison)] });
+    expectClose(r?.df ?? Number.NaN, c.df, `case ${i} df`);
     expect(r).not.toBeNull();
     if (!r) return;
     for (const k of ['ratio', 'low', 'high', 'se', 'p'] as const) expectClose(r[k], c[k], `case ${i} ${k}`);
@@ -89,9 +95,12 @@ describe('quasiDifferenceInDifferences matches the weighted saturated glm', () =
 
 describe('detectableChange and holmAdjust match R', () => {
   it.each(ref.detectableChange.map((c) => [c.se, c] as const))('se %f', (_, c) => {
-    const d = detectableChange(c.se, { level: c.level, power: c.power });
+    const d = detectableChange(c.se, { level: c.level, power: c.power, df: num(c.df) });
     expectClose(d.decrease, c.decrease, 'decrease');
     expectClose(d.increase, c.increase, 'increase');
+  });
+  it.each(ref.tQuantile.map((c) => [c.p, c.df, c] as const))('qt(%f, %f)', (_, __, c) => {
+    expectClose(tQuantile(c.p, c.df), c.q, 'qt');
   });
   it.each(ref.holmAdjust.map((c) => [c.p.join(', '), c] as const))('p.adjust(c(%s), "holm")', (_, c) => {
     const adj = holmAdjust(c.p);
