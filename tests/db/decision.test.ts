@@ -48,22 +48,28 @@ describe('decision data', () => {
     if (!promise) throw new Error('no 2018 promise');
     const focus = focusCategories(meta.categories, promise);
     expect(focus.map((c) => c.category_id)).toEqual(expect.arrayContaining(['narkotikabrott', 'skadegorelse', 'misshandel', 'stold']));
-    const periods = periodsFor(promise, null, meta.minYear, meta.maxYear);
+    const periods = periodsFor(promise, null, meta.minYear, meta.maxYear, meta.promises);
     if (!periods) throw new Error('no periods');
-    expect(periods.baseline).toEqual([2015, 2017]);
+    // One baseline everywhere: the three years before the first promise (2017), as on Översikt.
+    expect(periods.baseline).toEqual([2014, 2016]);
+    expect(periods.dispersion).toEqual([meta.minYear, 2016]);
     const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: focus.map((c) => c.category_id), group: 'grannar' }));
-    const evidence = buildEvidence(rows, focus, periods, 'Mariestad', 'grannkommunerna');
+    const evidence = buildEvidence(rows, focus, periods, 'Mariestad', 'grannkommunerna', promise);
     expect(evidence).toHaveLength(focus.length);
+    expect(evidence.map((e) => e.role)).toEqual(['primary', 'secondary', 'secondary', 'activity']);
+    expect(evidence[0]?.categoryId).toBe(promise.primary_category);
     for (const e of evidence) {
       const own = rows.filter((r) => r.area === 'own' && r.category_id === e.categoryId);
       const direct = comparePeriods(own, periods.baseline, periods.period);
       expect(e.change.ratio).toBeCloseTo(direct.ratio.ratio, 12);
+      expect(e.assessment.dispersion.own.phi).toBeGreaterThanOrEqual(1);
       expect(e.period.count).toBe(own.find((r) => r.year === 2018)?.count);
       expect(e.group).not.toBeNull();
       expect(e.warnings.some((w) => w.kind === 'example-data')).toBe(true);
       expect(e.sentence.length).toBeGreaterThan(10);
     }
     expect(evidence.find((e) => e.categoryId === 'narkotikabrott')?.warnings.some((w) => w.kind === 'police-initiated')).toBe(true);
+    expect(evidence.find((e) => e.categoryId === 'narkotikabrott')?.verdict).toBe('activity');
   });
 
   it("lists the 2018 promise's delivery per actor from the real follow-up", async () => {
