@@ -48,7 +48,7 @@ export class ReportData {
     });
     this.year = $derived(this.promise ? reportYear(this.promise, f().year, meta.maxYear) : meta.maxYear);
     this.focus = $derived(this.promise ? focusCategories(meta.categories, this.promise) : []);
-    this.periods = $derived(this.promise ? periodsFor({ ...this.promise, year_to: this.year }, f().baseline, meta.minYear, meta.maxYear) : null);
+    this.periods = $derived(this.promise ? periodsFor({ ...this.promise, year_to: this.year }, f().baseline, meta.minYear, meta.maxYear, meta.promises) : null);
     this.trendYears = $derived<[number, number]>([trendFrom(this.promise?.year_from ?? meta.minYear, meta.minYear), this.year]);
     this.activities = new QueryResult(
       () => ({ promiseId: this.promise?.promise_id ?? '', year: this.year }),
@@ -63,7 +63,9 @@ export class ReportData {
       (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d))),
     );
     const groupLabel = $derived(f().group === 'riket' ? 'riket' : 'grannkommunerna');
-    this.findings = $derived(this.periods && this.crimes.data ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel) : []);
+    this.findings = $derived(
+      this.periods && this.crimes.data && this.promise ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel, this.promise) : [],
+    );
     this.trend = $derived(focusTrendSeries(this.trendRows.data ?? [], this.focus, this.kommunkod));
     this.model = $derived(this.promise ? buildReport(this.promise, this.municipality, this.year, this.activities.data ?? [], this.findings) : null);
     this.ready = $derived(!this.activities.pending && !this.crimes.pending && !this.trendRows.pending);
