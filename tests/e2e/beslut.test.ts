@@ -51,6 +51,9 @@ describe('Underlag för beslut', () => {
       expect(c.warnings).toContain('example-data');
     }
     expect(cards[0]?.role).toBe('primary');
+    // The placebo ranking: the same assessment for each of the nine municipalities.
+    expect(await page.locator('article[data-indicator="skadegorelse"] [data-placebo-rank]').innerText()).toMatch(/^Samma bedömning för var och en av 9 kommuner: Mariestads utveckling i förhållande till de andra är den \d+:[ae] mest gynnsamma av 9\./);
+    expect(await page.locator('article[data-indicator="narkotikabrott"] [data-placebo-rank]').count()).toBe(0);
     expect(cards.find((c) => c.id === 'narkotikabrott')?.verdict).toBe('activity');
     const summary = await page.locator('[data-summary]').innerText();
     expect(summary).not.toMatch(/fortsätta/i);
