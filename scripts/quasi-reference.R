@@ -19,6 +19,8 @@
 #   detectableChange   exp(+-(qnorm((1 + level) / 2) + qnorm(power)) * se), or qt with df
 #   tQuantile          qt(p, df); with df the ratios use qt / 2 * pt(-|z|, df)
 #   holmAdjust         p.adjust(p, "holm")
+#   relativeTrend      glm(count ~ year + offset(log(population * groupCount / groupPopulation)),
+#                      quasipoisson), dispersion floored at 1, normal interval
 
 source("scripts/r/json.R")
 out_file <- "tests/fixtures/quasi-reference.json"
@@ -133,8 +135,24 @@ tq_out <- lapply(tq_cases, function(v) list(p = v[1], df = v[2], q = qt(v[1], v[
 holm_cases <- list(c(0.01, 0.04, 0.03), c(0.5, 0.001, 0.02, 0.04), c(0.2), c(0.03, 0.03, 0.9))
 holm_out <- lapply(holm_cases, function(p) list(p = as.list(p), adjusted = as.list(p.adjust(p, "holm"))))
 
+# ---- relativeTrend (pre-trend against the group) --------------------------------
+pre_cases <- list(c(1, 5), c(2, 5), c(4, 5))
+pre_out <- lapply(pre_cases, function(ix) {
+  o <- series[[ix[1]]]; g <- series[[ix[2]]]
+  df <- data.frame(year = o$years, count = o$counts, population = o$pops)
+  gi <- match(df$year, g$years)
+  df$expected <- df$population * g$counts[gi] / g$pops[gi]
+  fit <- fit_glm(count ~ year + offset(log(expected)), df[!is.na(gi), ], quasipoisson)
+  phi <- max(1, summary(fit)$dispersion)
+  se <- summary(fit, dispersion = phi)$coefficients["year", "Std. Error"]
+  est <- coef(fit)["year"]
+  list(own = pts(o$years, o$counts, o$pops), group = pts(g$years, g$counts, g$pops),
+       phi = num(phi), slope = num(est), se = num(se),
+       low = num(exp(est - qnorm(0.975) * se)), high = num(exp(est + qnorm(0.975) * se)))
+})
+
 result <- list(generatedBy = "scripts/quasi-reference.R", rVersion = R.version.string,
   dispersion = disp_out, pooledDispersion = pool_out, quasiRateRatio = rr_out,
-  quasiDifferenceInDifferences = did_out, detectableChange = mdc_out, tQuantile = tq_out, holmAdjust = holm_out)
+  quasiDifferenceInDifferences = did_out, detectableChange = mdc_out, tQuantile = tq_out, holmAdjust = holm_out, relativeTrend = pre_out)
 writeLines(to_json(result), out_file)
 cat("wrote", out_file, "\n")

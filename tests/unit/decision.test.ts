@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectableSentence, groupSentence, mainSentence, signedPct, signedText, trendSentence } from '../../src/lib/decision/sentences';
+import { detectableSentence, groupSentence, mainSentence, preTrendSentence, signedPct, signedText, trendSentence } from '../../src/lib/decision/sentences';
 import { baselineEndsOnPeak, indicatorEvidence, MIN_COUNT, type IndicatorInput } from '../../src/lib/decision/evidence';
 import { decisionSummary, deliveryText } from '../../src/lib/decision/summary';
 import { changeHidden, visibleRate } from '../../src/lib/decision/display';
@@ -50,6 +50,10 @@ describe('main sentence: symmetric wording for every verdict', () => {
     expect(trendSentence(2010, 2018, ch(0.99, 0.97, 1.01))).toContain('ingen tydlig trend');
     expect(trendSentence(2010, 2018, ch(0.95, 0.93, 0.97))).toContain('tydlig minskning');
     expect(trendSentence(2010, 2018, ch(1.05, 1.03, 1.07))).toContain('tydlig ökning');
+    expect(plain(preTrendSentence('Mariestad', 'riket', 2010, 2016, ch(1.012, 0.99, 1.035)))).toBe(
+      'Före löftet (2010–2016) förändrades Mariestad i förhållande till riket med +1,2 % per år (95 % KI −1,0 till +3,5 %): ingen tydlig skillnad i trend före löftet.',
+    );
+    expect(preTrendSentence('Mariestad', 'riket', 2010, 2016, ch(0.95, 0.92, 0.98))).toContain('redan före löftet en tydlig skillnad i trend');
   });
 });
 
@@ -68,6 +72,7 @@ describe('indicatorEvidence', () => {
     expect(e.verdict).toBe('improved');
     expect(e.sentence).toMatch(/^Tydlig förbättring jämfört med grannkommunerna: −3\d/);
     expect(e.detectableSentence).toMatch(/^Med dessa antal/);
+    expect(e.preTrendSentence).toMatch(/^Före löftet \(2010–2016\) förändrades Mariestad i förhållande till grannkommunerna med .*ingen tydlig skillnad/);
     expect(e.warnings.map((w) => w.kind)).toEqual(['series-break']);
   });
 

@@ -1,6 +1,6 @@
 /** One focus indicator's evidence: the assessment (quasi-Poisson), trend, comparison group, warnings. */
-import { assessIndicator, comparePeriods, quasiPoissonTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
-import { detectableSentence, groupSentence, mainSentence, trendSentence } from './sentences';
+import { assessIndicator, comparePeriods, quasiPoissonTrend, relativeTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
+import { detectableSentence, groupSentence, mainSentence, preTrendSentence, trendSentence } from './sentences';
 import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Warning } from './types';
 
 /** Below this many crimes in either period, nothing can be concluded. */
@@ -97,6 +97,7 @@ export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | nul
   }
   const relative = a.relative ? { ...a.relative, excludesOne: asChange(a.relative, a.level)?.significant ?? false } : null;
   const basisChange = asChange(basis, a.level);
+  const pre = input.group && input.role !== 'activity' && !tooFew ? relativeTrend(input.own, input.group.points, input.dispersionYears) : null;
   const groupLabel = a.basis === 'relative' ? (group?.label ?? null) : null;
   return {
     categoryId: input.categoryId,
@@ -115,6 +116,10 @@ export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | nul
     sentence: mainSentence(verdict, basisChange, groupLabel, input.name),
     groupSentence: group && !tooFew ? groupSentence(input.municipality, group.label, change, group.change) : null,
     trendSentence: trend && !tooFew ? trendSentence(trend.from, trend.to, { ratio: trend.annualRatio, low: trend.low, high: trend.high, p: Number.NaN, significant: trend.significant }) : null,
+    preTrendSentence:
+      pre && input.group
+        ? preTrendSentence(input.municipality, input.group.label, pre.from, pre.to, { ratio: pre.annualRatio, low: pre.low, high: pre.high, p: Number.NaN, significant: pre.low > 1 || pre.high < 1 })
+        : null,
     warnings: warningsFor(input, trendFrom, tooFew, { baseline: cmp.baseline.rows, period: cmp.period.rows }),
     example: input.own.some((p) => p.example) || (input.group?.points.some((p) => p.example) ?? false),
   };

@@ -65,3 +65,12 @@ export function trendSentence(from: number, to: number, trend: Change): string {
   if (!trend.significant) return `Långsiktigt ${from}–${to}: ingen tydlig trend, ${perYear}.`;
   return `Långsiktigt ${from}–${to}: tydlig ${trend.ratio < 1 ? 'minskning' : 'ökning'}, ${perYear}.`;
 }
+
+/** The pre-trend: the municipality against the group in the years before the promise. */
+export function preTrendSentence(municipality: string, groupLabel: string, from: number, to: number, trend: Change): string {
+  const perYear = signedText(trend.ratio, trend.low, trend.high, 1).replace(' % (', ' % per år (');
+  const verdict = trend.significant
+    ? 'redan före löftet en tydlig skillnad i trend, så jämförelsen under löftet är osäkrare'
+    : 'ingen tydlig skillnad i trend före löftet';
+  return `Före löftet (${from}–${to}) förändrades ${municipality} i förhållande till ${groupLabel} med ${perYear}: ${verdict}.`;
+}

@@ -62,6 +62,8 @@ export interface IndicatorEvidence {
   sentence: string;
   groupSentence: string | null;
   trendSentence: string | null;
+  /** The municipality against the group in the years before the first promise. */
+  preTrendSentence: string | null;
   warnings: Warning[];
   example: boolean;
 }

@@ -35,3 +35,4 @@ export {
 export { holmAdjust } from './holm';
 export { assessIndicator, verdictFor, type AssessInput, type Assessment, type Verdict as AssessmentVerdict } from './assess';
 export { poissonTrendFit, type PoissonTrendFit } from './poisson-trend';
+export { relativeTrend, type RelativeTrend } from './pre-trend';

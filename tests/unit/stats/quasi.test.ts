@@ -7,6 +7,7 @@ import {
   quasiDifferenceInDifferences,
   quasiPoissonTrend,
   quasiRateRatio,
+  relativeTrend,
   type YearPoint,
 } from '../../../src/lib/stats';
 import { tQuantile } from '../../../src/lib/stats/quasi';
@@ -33,6 +34,7 @@ interface QuasiReference {
   detectableChange: { se: number; level: number; power: number; df: JsonNum; decrease: JsonNum; increase: JsonNum }[];
   tQuantile: { p: number; df: number; q: JsonNum }[];
   holmAdjust: { p: number[]; adjusted: JsonNum[] }[];
+  relativeTrend: { own: YearPoint[]; group: YearPoint[]; phi: JsonNum; slope: JsonNum; se: JsonNum; low: JsonNum; high: JsonNum }[];
 }
 
 /** Written by scripts/quasi-reference.R. */
@@ -106,5 +108,15 @@ describe('detectableChange and holmAdjust match R', () => {
     const adj = holmAdjust(c.p);
     expect(adj).toHaveLength(c.adjusted.length);
     adj.forEach((v, i) => expectClose(v, c.adjusted[i] ?? 'NaN', `adjusted[${i}]`));
+  });
+});
+
+describe('relativeTrend matches the quasi-Poisson glm with the group rate as offset', () => {
+  it.each(ref.relativeTrend.map((c, i) => [i, c] as const))('case %i', (i, c) => {
+    const t = relativeTrend(c.own, c.group, [2000, 2030]);
+    expect(t).not.toBeNull();
+    if (!t) return;
+    expectClose(t.dispersion.phi, c.phi, `case ${i} phi`);
+    for (const k of ['slope', 'se', 'low', 'high'] as const) expectClose(t[k], c[k], `case ${i} ${k}`);
   });
 });
