@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectableSentence, groupSentence, mainSentence, preTrendSentence, signedPct, signedText, trendSentence } from '../../src/lib/decision/sentences';
+import { detectableSentence, groupSentence, mainSentence, preTrendSentence, sensitivitySentence, signedPct, signedText, trendSentence } from '../../src/lib/decision/sentences';
 import { baselineEndsOnPeak, indicatorEvidence, MIN_COUNT, type IndicatorInput } from '../../src/lib/decision/evidence';
 import { decisionSummary, deliveryText } from '../../src/lib/decision/summary';
 import { changeHidden, visibleRate } from '../../src/lib/decision/display';
@@ -54,6 +54,13 @@ describe('main sentence: symmetric wording for every verdict', () => {
       'Före löftet (2010–2016) förändrades Mariestad i förhållande till riket med +1,2 % per år (95 % KI −1,0 till +3,5 %): ingen tydlig skillnad i trend före löftet.',
     );
     expect(preTrendSentence('Mariestad', 'riket', 2010, 2016, ch(0.95, 0.92, 0.98))).toContain('redan före löftet en tydlig skillnad i trend');
+    expect(sensitivitySentence('improved', [{ from: 2015, to: 2016, verdict: 'improved' }, { from: 2012, to: 2016, verdict: 'improved' }])).toBe(
+      'Med andra jämförelseperioder (2015–2016: samma bedömning; 2012–2016: samma bedömning) står bedömningen sig.',
+    );
+    expect(sensitivitySentence('improved', [{ from: 2015, to: 2016, verdict: 'cannot-tell' }])).toBe(
+      'Med andra jämförelseperioder (2015–2016: går inte att avgöra) ändras bedömningen, så den är känslig för valet av år.',
+    );
+    expect(sensitivitySentence('cannot-tell', [])).toBeNull();
   });
 });
 
@@ -72,6 +79,7 @@ describe('indicatorEvidence', () => {
     expect(e.verdict).toBe('improved');
     expect(e.sentence).toMatch(/^Tydlig förbättring jämfört med grannkommunerna: −3\d/);
     expect(e.detectableSentence).toMatch(/^Med dessa antal/);
+    expect(e.sensitivitySentence).toBe('Med andra jämförelseperioder (2015–2016: samma bedömning; 2012–2016: samma bedömning) står bedömningen sig.');
     expect(e.preTrendSentence).toMatch(/^Före löftet \(2010–2016\) förändrades Mariestad i förhållande till grannkommunerna med .*ingen tydlig skillnad/);
     expect(e.warnings.map((w) => w.kind)).toEqual(['series-break']);
   });

@@ -1,7 +1,7 @@
 /** One focus indicator's evidence: the assessment (quasi-Poisson), trend, comparison group, warnings. */
 import { assessIndicator, comparePeriods, quasiPoissonTrend, relativeTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
-import { detectableSentence, groupSentence, mainSentence, preTrendSentence, trendSentence } from './sentences';
-import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Warning } from './types';
+import { detectableSentence, groupSentence, mainSentence, preTrendSentence, sensitivitySentence, trendSentence } from './sentences';
+import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Verdict, Warning } from './types';
 
 /** Below this many crimes in either period, nothing can be concluded. */
 export const MIN_COUNT = 10;
@@ -63,6 +63,25 @@ function warningsFor(input: IndicatorInput, trendFrom: number | null, tooFew: bo
 const asChange = (r: QuasiRatio | null, level: number): Change | null =>
   r ? { ratio: r.ratio, low: r.low, high: r.high, p: r.p, significant: r.p < Math.round((1 - level) * 1e12) / 1e12 } : null;
 
+/** Two and five years before the first promise, where they differ from the baseline used and lie in the data. */
+function otherBaselines(input: IndicatorInput): YearRange[] {
+  const end = input.dispersionYears[1];
+  const first = input.own.length > 0 ? Math.min(...input.own.map((p) => p.year)) : end;
+  return [2, 5]
+    .map((span): YearRange => [end - span + 1, end])
+    .filter(([from, to]) => from >= first && !(from === input.baseline[0] && to === input.baseline[1]) && to < input.period[0]);
+}
+
+function otherVerdicts(input: IndicatorInput, pAdjusted: number | null, pOwn: number): { from: number; to: number; verdict: Verdict }[] {
+  return otherBaselines(input).map(([from, to]) => {
+    const a = assessIndicator({ own: input.own, group: input.group?.points ?? null, baseline: [from, to], period: input.period, dispersionYears: input.dispersionYears, minCount: MIN_COUNT });
+    // A secondary indicator keeps its Holm factor: the adjusted p scaled as the main p was.
+    const p = pAdjusted !== null && pOwn > 0 ? Math.min(1, (a.p * pAdjusted) / pOwn) : a.p;
+    const basis = a.relative ?? a.change;
+    return { from, to, verdict: verdictFor(basis?.ratio ?? Number.NaN, p, a.level, a.verdict === 'too-few') };
+  });
+}
+
 const NO_CHANGE: Change = { ratio: Number.NaN, low: Number.NaN, high: Number.NaN, p: Number.NaN, significant: false };
 
 /**
@@ -120,6 +139,7 @@ export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | nul
       pre && input.group
         ? preTrendSentence(input.municipality, input.group.label, pre.from, pre.to, { ratio: pre.annualRatio, low: pre.low, high: pre.high, p: Number.NaN, significant: pre.low > 1 || pre.high < 1 })
         : null,
+    sensitivitySentence: input.role === 'activity' || tooFew ? null : sensitivitySentence(verdict, otherVerdicts(input, pAdjusted, a.p)),
     warnings: warningsFor(input, trendFrom, tooFew, { baseline: cmp.baseline.rows, period: cmp.period.rows }),
     example: input.own.some((p) => p.example) || (input.group?.points.some((p) => p.example) ?? false),
   };

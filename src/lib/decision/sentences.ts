@@ -74,3 +74,13 @@ export function preTrendSentence(municipality: string, groupLabel: string, from:
     : 'ingen tydlig skillnad i trend före löftet';
   return `Före löftet (${from}–${to}) förändrades ${municipality} i förhållande till ${groupLabel} med ${perYear}: ${verdict}.`;
 }
+
+const VERDICT_WORDS = { improved: 'tydlig förbättring', worsened: 'tydlig försämring', 'cannot-tell': 'går inte att avgöra', 'too-few': 'för få brott', activity: 'aktivitet' } as const;
+
+/** Whether the verdict holds with other baselines: "Med jämförelseperioden 2015–2016: samma bedömning; …". */
+export function sensitivitySentence(verdict: Verdict, others: readonly { from: number; to: number; verdict: Verdict }[]): string | null {
+  if (others.length === 0) return null;
+  const parts = others.map((o) => `${o.from}–${o.to}: ${o.verdict === verdict ? 'samma bedömning' : VERDICT_WORDS[o.verdict]}`);
+  const holds = others.every((o) => o.verdict === verdict);
+  return `Med andra jämförelseperioder (${parts.join('; ')}) ${holds ? 'står bedömningen sig' : 'ändras bedömningen, så den är känslig för valet av år'}.`;
+}

@@ -64,6 +64,8 @@ export interface IndicatorEvidence {
   trendSentence: string | null;
   /** The municipality against the group in the years before the first promise. */
   preTrendSentence: string | null;
+  /** Whether the verdict holds with other baselines before the first promise. */
+  sensitivitySentence: string | null;
   warnings: Warning[];
   example: boolean;
 }
