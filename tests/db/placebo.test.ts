@@ -11,6 +11,8 @@ import { run } from '../../src/lib/db/run';
 import { decisionCrimesQuery, type DecisionCrimeRow } from '../../src/lib/queries/decision';
 import { loadMeta, type Meta } from '../../src/lib/state/meta';
 import { assessIndicator, type YearPoint } from '../../src/lib/stats';
+import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
+import { headlineFor } from '../../src/lib/shape/headline';
 
 let conn: Connector;
 let meta: Meta;
@@ -53,5 +55,33 @@ describe('placebo: assessIndicator on the shipped example data (no promise effec
     console.info(`placebo (${group}): ${r.calls} changes called in ${r.assessed} assessed cases (${(rate * 100).toFixed(1)} %); ${r.cases - r.assessed} too few`);
     expect(r.assessed).toBeGreaterThan(800);
     expect(rate).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('placebo: the Översikt headline comparisons on the shipped example data', () => {
+  it('call a change in at most 5 of 100 cases, against the three years before and against the year before', async () => {
+    const codes = meta.municipalities.filter((m) => m.kind === 'kommun').map((m) => m.kommunkod);
+    const rows = await run<CrimeRow>(conn, crimeSeriesQuery({ kommunkoder: codes, categoryIds: meta.categories.map((c) => c.category_id), from: meta.minYear, to: meta.maxYear }));
+    const tally = { baseline: [0, 0], previous: [0, 0] };
+    for (const k of codes) {
+      const own = rows.filter((r) => r.kommunkod === k);
+      for (const c of meta.categories) {
+        for (let year = meta.minYear + 3; year <= meta.maxYear; year++) {
+          const h = headlineFor(own, c.category_id, year, [year - 3, year - 1]);
+          for (const key of ['baseline', 'previous'] as const) {
+            const cmp = h?.[key];
+            if (!cmp || cmp.tooFew) continue;
+            tally[key][0]! += 1;
+            if (cmp.significant) tally[key][1]! += 1;
+          }
+        }
+      }
+    }
+    for (const key of ['baseline', 'previous'] as const) {
+      const [n = 0, calls = 0] = tally[key];
+      console.info(`placebo Översikt (${key}): ${calls} changes called in ${n} cases (${((calls / n) * 100).toFixed(1)} %)`);
+      expect(n).toBeGreaterThan(800);
+      expect(calls / n).toBeLessThanOrEqual(0.05);
+    }
   });
 });

@@ -79,7 +79,9 @@ export function verdictFor(ratio: number, p: number, level: number, tooFew: bool
  * - Improved / worsened when the test's p < 1 − level, else cannot tell.
  *
  * Calibrated on placebos (tests/db/placebo.test.ts, tests/unit/stats/placebo-nb.test.ts):
- * on data without any promise effect it calls a change in at most 5 % of cases.
+ * with a comparison group, on data without any promise effect, it calls a change in at most 5 %
+ * of cases. The own-only basis (no group) is not covered by that calibration: a trend the
+ * municipality shares with the whole country is then read as a change.
  */
 export function assessIndicator(input: AssessInput): Assessment {
   const { level = 0.95, power = 0.8, minCount = 10 } = input;
