@@ -9,6 +9,7 @@ import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
 import { buildEvidence, focusCategories, periodsFor } from '../../src/lib/decision/build';
 import { defaultFilters, loadMeta, type Meta } from '../../src/lib/state/meta';
 import { comparePeriods } from '../../src/lib/stats';
+import { comparisonGroup } from '../../src/lib/decision/group';
 
 let conn: Connector;
 let meta: Meta;
@@ -79,5 +80,25 @@ describe('decision data', () => {
     const kommunVenues = rows.filter((r) => r.actor === 'kommun').map((r) => r.venues ?? '').join(', ');
     for (const v of ['Elvärket', 'Resecentrum', 'Cruising']) expect(kommunVenues).toContain(v);
     expect(rows.some((r) => r.example)).toBe(false);
+  });
+});
+
+describe('the picked comparison group (group=valda)', () => {
+  it('sums exactly the picked municipalities, never Riket or the municipality itself', async () => {
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'valda', picked: ['1494', '1496'] }));
+    const raw = await run<CrimeRow>(conn, crimeSeriesQuery({ kommunkoder: ['1494', '1496'], categoryIds: ['stold'], from: 2016, to: 2016 }));
+    const g = rows.find((r) => r.area === 'group' && r.year === 2016);
+    expect(g?.areas).toBe(2);
+    expect(g?.count).toBe(raw.reduce((s, r) => s + (r.count ?? 0), 0));
+    const none = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'valda', picked: [] }));
+    expect(none.every((r) => r.area === 'own')).toBe(true);
+  });
+  it('names the group and its members as a stated choice', () => {
+    const g = comparisonGroup(meta.municipalities, '1493', 'valda', ['00', '1494', '1496', '1493']);
+    expect(g.picked).toEqual(['1494', '1496']);
+    expect(g.members).toEqual(['1493', '1494', '1496']);
+    expect(g.description).toBe('de valda kommunerna tillsammans (Lidköping, Skövde)');
+    expect(comparisonGroup(meta.municipalities, '1493', 'riket', []).members).toEqual([]);
+    expect(comparisonGroup(meta.municipalities, '1493', 'grannar', []).members).toHaveLength(9);
   });
 });

@@ -96,4 +96,13 @@ describe('Underlag för beslut', () => {
     expect(page.url()).toContain('promise=mariestad-2017');
     expect(await page.locator('.lead').innerText()).toContain('2014–2016');
   });
+
+  it('compares with municipalities the user picks, as a stated choice with its own placebo ranking', async () => {
+    const { page } = await open('?view=beslut&group=valda&compare=1494,1496');
+    expect(await page.locator('.lead').innerText()).toContain('Jämförelsegrupp: de valda kommunerna tillsammans (Lidköping, Skövde).');
+    expect(await page.locator('article[data-indicator="skadegorelse"] [data-sentence]').innerText()).toMatch(/jämfört med de valda kommunerna|^För få brott/);
+    expect(await page.locator('article[data-indicator="skadegorelse"] [data-placebo-rank]').innerText()).toMatch(/av 3\./);
+    // The municipalities are picked in "Jämför med", shown on Beslut only for this group.
+    expect(await page.locator('input[name="compare"][value="1494"]').isChecked()).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
 import type { FilterState } from '../state/filters.svelte';
+import type { GroupId } from '../state/url';
 import { defaultPromiseFor, municipalityName, type Meta } from '../state/meta';
 import { QueryResult } from '../state/query.svelte';
 import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
@@ -14,6 +15,7 @@ import type { IndicatorEvidence } from '../decision/types';
 import type { PromiseRow } from '../shape/promise-bands';
 import type { Series } from '../shape/crime-series';
 import type { ReportModel } from './types';
+import { comparisonGroup } from '../decision/group';
 import { reportActivitiesQuery, type ReportActivityRow } from './queries';
 import { buildReport, reportYear } from './build';
 import { focusTrendSeries, trendFrom } from './charts';
@@ -21,7 +23,7 @@ import { editedProposal, setEditedProposal } from './proposal.svelte';
 
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
-  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: 'grannar' | 'riket' }, DecisionCrimeRow[]>;
+  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: GroupId; picked: string[] }, DecisionCrimeRow[]>;
   readonly trendRows: QueryResult<{ kommunkoder: string[]; categoryIds: string[]; from: number; to: number }, CrimeRow[]>;
   readonly kommunkod: string;
   readonly municipality: string;
@@ -55,14 +57,14 @@ export class ReportData {
       (d) => (d.promiseId === '' ? Promise.resolve([]) : run<ReportActivityRow>(conn, reportActivitiesQuery(d.promiseId, d.year))),
     );
     this.crimes = new QueryResult(
-      () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group }),
+      () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group, picked: comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).picked }),
       (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d))),
     );
     this.trendRows = new QueryResult(
       () => ({ kommunkoder: [this.kommunkod], categoryIds: this.focus.map((c) => c.category_id), from: this.trendYears[0], to: this.trendYears[1] }),
       (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d))),
     );
-    const groupLabel = $derived(f().group === 'riket' ? 'riket' : 'grannkommunerna');
+    const groupLabel = $derived(comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).label);
     this.findings = $derived(
       this.periods && this.crimes.data && this.promise ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel, this.promise) : [],
     );

@@ -20,7 +20,8 @@ export const VIEW_NAMES: Record<ViewId, string> = {
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
 /** The comparison group in the decision view: the other municipalities in the data, or Sweden. */
-export const GROUPS = ['grannar', 'riket'] as const;
+/** Comparison groups of the decision view: the neighbours in the data, Riket, or the municipalities picked in `compare`. */
+export const GROUPS = ['grannar', 'riket', 'valda'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 export interface Filters {
