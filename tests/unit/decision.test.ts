@@ -136,7 +136,7 @@ describe('decisionSummary is symmetric and never concludes "continue"', () => {
     expect(plain(s.against.join(' '))).toBe('Stöld: tydlig försämring jämfört med riket +20 % (95 % KI +10 till +30 %).');
     expect(plain(s.cannotTell.join(' '))).toContain('Misshandel: går inte att avgöra. Med dessa antal syns bara förändringar större än −20 % eller +25 %.');
     expect(s.cannotTell.join(' ')).toContain('Rån: för få brott för att avgöra.');
-    expect(s.cannotTell.join(' ')).toContain('narkotikabrott redovisas som polisens aktivitet');
+    expect(s.cannotTell.join(' ')).toContain('Narkotikabrott redovisas som polisens aktivitet');
     expect(s.closing).toBe('Huvudmåttet skadegörelse visar en tydlig förbättring. Det är förenligt med att löftet har gjort nytta, men bevisar inte orsaken. Beslutet om löftet fattas av er.');
   });
 

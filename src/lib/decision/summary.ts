@@ -5,7 +5,7 @@
  * it states what the evidence shows, or that it cannot decide; the decision stays with the room.
  */
 import { formatNumber } from '../format/number';
-import { joinList } from '../format/words';
+import { capitalize, joinList } from '../format/words';
 import type { IndicatorEvidence } from './types';
 import { signedText } from './sentences';
 
@@ -62,7 +62,7 @@ export function decisionSummary(evidence: readonly IndicatorEvidence[], delivere
     }
   }
   const activity = evidence.filter((e) => e.verdict === 'activity').map((e) => e.name.toLowerCase());
-  if (activity.length > 0) cannotTell.push(`${joinList(activity)} redovisas som polisens aktivitet, inte som utfall.`);
+  if (activity.length > 0) cannotTell.push(`${capitalize(joinList(activity))} redovisas som polisens aktivitet, inte som utfall.`);
   if (evidence.some((e) => e.example)) cannotTell.push('Brottsstatistiken här är exempeldata: ladda in verkliga siffror från BRÅ innan beslut fattas.');
 
   const primary = evidence.find((e) => e.role === 'primary');
