@@ -132,7 +132,7 @@ export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | nul
     pUsed,
     verdict,
     detectableSentence: a.detectable && verdict !== 'activity' ? detectableSentence(a.detectable, groupLabel) : null,
-    sentence: mainSentence(verdict, basisChange, groupLabel, input.name),
+    sentence: mainSentence(verdict, basisChange, groupLabel),
     groupSentence: group && !tooFew ? groupSentence(input.municipality, group.label, change, group.change) : null,
     trendSentence: trend && !tooFew ? trendSentence(trend.from, trend.to, { ratio: trend.annualRatio, low: trend.low, high: trend.high, p: Number.NaN, significant: trend.significant }) : null,
     preTrendSentence:

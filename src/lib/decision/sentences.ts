@@ -40,9 +40,9 @@ export function detectableSentence(d: DetectableChange, against: string | null):
 }
 
 /** The card's main sentence. `basis` names what the verdict compares with (null: the years before). */
-export function mainSentence(verdict: Verdict, basis: Change | null, groupLabel: string | null, name: string): string {
+export function mainSentence(verdict: Verdict, basis: Change | null, groupLabel: string | null): string {
   if (verdict === 'activity') {
-    return `${name} visar främst polisens eget arbete och redovisas som aktivitet, inte som utfall.`;
+    return 'Visar främst polisens eget arbete och redovisas som aktivitet, inte som utfall.';
   }
   if (verdict === 'too-few' || !basis) {
     return 'För få brott: färre än 10 anmälda brott före eller under löftet, så inget kan avgöras.';
