@@ -466,6 +466,7 @@ const PROMISES = [
     title: 'Medborgarlöfte Mariestad 2017',
     focus: 'Unga och narkotika',
     focus_categories: 'narkotikabrott',
+    primary_category: null,
     text:
       'Härlett ur polisens uppföljning av medborgarlöftet 2017, eftersom själva löftestexten inte finns i våra källor: ' +
       'aktiviteterna gällde unga och narkotika (anmälningar för brott mot narkotikastrafflagen, riktade insatser, ' +
@@ -480,6 +481,7 @@ const PROMISES = [
     title: 'Medborgarlöfte Mariestad 2018',
     focus: 'Ungdomar i riskzon och platser där ungdomar möts',
     focus_categories: 'narkotikabrott;skadegorelse;misshandel;stold',
+    primary_category: 'skadegorelse',
     text: 'Inför 2018 lovade polisen och Mariestads kommun ha särskilt fokus på ungdomar i riskzon och platser där ungdomar möts.',
     source: SRC_2018,
   },
@@ -491,6 +493,7 @@ const PROMISES = [
     title: 'Medborgarlöfte Mariestad 2019',
     focus: 'Förebygga att ungdomar hamnar i missbruk och kriminalitet',
     focus_categories: 'narkotikabrott;skadegorelse;misshandel;stold',
+    primary_category: 'skadegorelse',
     text: 'Vi lovar därför inför 2019 fortsätta arbetet och insatserna för att förebygga att ungdomar hamnar i missbruk och kriminalitet.',
     source: SRC_2018,
   },
@@ -502,6 +505,7 @@ const PROMISES = [
     title: 'Medborgarlöfte Mariestad 2021',
     focus: 'Skadegörelse',
     focus_categories: 'skadegorelse',
+    primary_category: 'skadegorelse',
     text:
       'Sidan om medborgarlöftet 2021 angav att den anmälda skadegörelsen ökade i kommunen. ' +
       'Löftets fullständiga text finns inte i våra källor.',
@@ -701,7 +705,7 @@ const COLUMNS = {
   crimes: ['year', 'kommunkod', 'category_id', 'count', 'preliminary', 'source'],
   population: ['year', 'kommunkod', 'population', 'source'],
   venues: ['venue_id', 'name', 'type', 'kommunkod', 'description'],
-  promises: ['promise_id', 'kommunkod', 'year_from', 'year_to', 'title', 'focus', 'focus_categories', 'text', 'source'],
+  promises: ['promise_id', 'kommunkod', 'year_from', 'year_to', 'title', 'focus', 'focus_categories', 'primary_category', 'text', 'source'],
   activities: [
     'activity_id', 'promise_id', 'kommunkod', 'year', 'quarter', 'month', 'date', 'actor', 'activity_type',
     'venue_id', 'target_group', 'count', 'participants', 'description', 'source',

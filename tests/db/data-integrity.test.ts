@@ -55,7 +55,7 @@ type Column =
   | 'category_id' | 'bra_id' | 'parent_id' | 'youth_relevant' | 'police_initiated' | 'sort_order'
   | 'year' | 'count' | 'preliminary' | 'source' | 'population'
   | 'venue_id' | 'type' | 'description'
-  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'text'
+  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'primary_category' | 'text'
   | 'activity_id' | 'quarter' | 'month' | 'date' | 'actor' | 'activity_type' | 'target_group' | 'participants';
 type Row = Record<Column, string>;
 
@@ -228,6 +228,11 @@ describe('shipped data files', () => {
     }
     for (const p of table('promises')) {
       for (const c of p.focus_categories.split(';')) expect(categories, p.promise_id).toContain(c);
+      // The primary indicator is one of the promise's own categories, and never a police-initiated one.
+      if (p.primary_category !== '') {
+        expect(p.focus_categories.split(';'), p.promise_id).toContain(p.primary_category);
+        expect(table('crime_categories').find((c) => c.category_id === p.primary_category)?.police_initiated, p.promise_id).toBe('false');
+      }
     }
     const municipalities = new Set(table('municipalities').map((m) => m.kommunkod));
     for (const name of ['crimes', 'population', 'venues', 'promises', 'activities']) {

@@ -9,6 +9,7 @@ import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
 import { buildEvidence, focusCategories, periodsFor } from '../../src/lib/decision/build';
 import { defaultFilters, loadMeta, type Meta } from '../../src/lib/state/meta';
 import { comparePeriods } from '../../src/lib/stats';
+import { comparisonGroup } from '../../src/lib/decision/group';
 
 let conn: Connector;
 let meta: Meta;
@@ -48,22 +49,28 @@ describe('decision data', () => {
     if (!promise) throw new Error('no 2018 promise');
     const focus = focusCategories(meta.categories, promise);
     expect(focus.map((c) => c.category_id)).toEqual(expect.arrayContaining(['narkotikabrott', 'skadegorelse', 'misshandel', 'stold']));
-    const periods = periodsFor(promise, null, meta.minYear, meta.maxYear);
+    const periods = periodsFor(promise, null, meta.minYear, meta.maxYear, meta.promises);
     if (!periods) throw new Error('no periods');
-    expect(periods.baseline).toEqual([2015, 2017]);
+    // One baseline everywhere: the three years before the first promise (2017), as on Översikt.
+    expect(periods.baseline).toEqual([2014, 2016]);
+    expect(periods.dispersion).toEqual([meta.minYear, 2016]);
     const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: focus.map((c) => c.category_id), group: 'grannar' }));
-    const evidence = buildEvidence(rows, focus, periods, 'Mariestad', 'grannkommunerna');
+    const evidence = buildEvidence(rows, focus, periods, 'Mariestad', 'grannkommunerna', promise);
     expect(evidence).toHaveLength(focus.length);
+    expect(evidence.map((e) => e.role)).toEqual(['primary', 'secondary', 'secondary', 'activity']);
+    expect(evidence[0]?.categoryId).toBe(promise.primary_category);
     for (const e of evidence) {
       const own = rows.filter((r) => r.area === 'own' && r.category_id === e.categoryId);
       const direct = comparePeriods(own, periods.baseline, periods.period);
       expect(e.change.ratio).toBeCloseTo(direct.ratio.ratio, 12);
+      expect(e.assessment.dispersion.own.phi).toBeGreaterThanOrEqual(1);
       expect(e.period.count).toBe(own.find((r) => r.year === 2018)?.count);
       expect(e.group).not.toBeNull();
       expect(e.warnings.some((w) => w.kind === 'example-data')).toBe(true);
       expect(e.sentence.length).toBeGreaterThan(10);
     }
     expect(evidence.find((e) => e.categoryId === 'narkotikabrott')?.warnings.some((w) => w.kind === 'police-initiated')).toBe(true);
+    expect(evidence.find((e) => e.categoryId === 'narkotikabrott')?.verdict).toBe('activity');
   });
 
   it("lists the 2018 promise's delivery per actor from the real follow-up", async () => {
@@ -73,5 +80,25 @@ describe('decision data', () => {
     const kommunVenues = rows.filter((r) => r.actor === 'kommun').map((r) => r.venues ?? '').join(', ');
     for (const v of ['Elvärket', 'Resecentrum', 'Cruising']) expect(kommunVenues).toContain(v);
     expect(rows.some((r) => r.example)).toBe(false);
+  });
+});
+
+describe('the picked comparison group (group=valda)', () => {
+  it('sums exactly the picked municipalities, never Riket or the municipality itself', async () => {
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'valda', picked: ['1494', '1496'] }));
+    const raw = await run<CrimeRow>(conn, crimeSeriesQuery({ kommunkoder: ['1494', '1496'], categoryIds: ['stold'], from: 2016, to: 2016 }));
+    const g = rows.find((r) => r.area === 'group' && r.year === 2016);
+    expect(g?.areas).toBe(2);
+    expect(g?.count).toBe(raw.reduce((s, r) => s + (r.count ?? 0), 0));
+    const none = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'valda', picked: [] }));
+    expect(none.every((r) => r.area === 'own')).toBe(true);
+  });
+  it('names the group and its members as a stated choice', () => {
+    const g = comparisonGroup(meta.municipalities, '1493', 'valda', ['00', '1494', '1496', '1493']);
+    expect(g.picked).toEqual(['1494', '1496']);
+    expect(g.members).toEqual(['1493', '1494', '1496']);
+    expect(g.description).toBe('de valda kommunerna tillsammans (Lidköping, Skövde)');
+    expect(comparisonGroup(meta.municipalities, '1493', 'riket', []).members).toEqual([]);
+    expect(comparisonGroup(meta.municipalities, '1493', 'grannar', []).members).toHaveLength(9);
   });
 });

@@ -22,9 +22,9 @@ beforeAll(async () => {
   const rows = await run<ReportActivityRow>(conn, reportActivitiesQuery('mariestad-2018', 2018));
   const focus = focusCategories(meta.categories, promise);
   const crimes = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: focus.map((c) => c.category_id), group: 'grannar' }));
-  const periods = periodsFor(promise, null, meta.minYear, meta.maxYear);
+  const periods = periodsFor(promise, null, meta.minYear, meta.maxYear, meta.promises);
   if (!periods) throw new Error('no periods');
-  model = buildReport(promise, 'Mariestad', 2018, rows, buildEvidence(crimes, focus, periods, 'Mariestad', 'grannkommunerna'));
+  model = buildReport(promise, 'Mariestad', 2018, rows, buildEvidence(crimes, focus, periods, 'Mariestad', 'grannkommunerna', promise));
   // Starting DuckDB takes 1–2 s alone, much longer while other test runs share the machine.
 }, 60000);
 
@@ -57,7 +57,9 @@ describe('Mariestad 2018 follow-up', () => {
     expect(model.activitiesExample).toBe(false);
     expect(model.statisticsExample).toBe(true);
     expect(model.findings.map((e) => e.categoryId)).toEqual(expect.arrayContaining(['narkotikabrott', 'skadegorelse', 'misshandel', 'stold']));
-    expect(model.conclusion).toMatch(/^Utifrån uppföljningen och statistik för 2018 så ser vi att/);
+    expect(model.conclusion).toMatch(/^Utifrån uppföljningen och statistik för 2018 så ser vi /);
+    expect(model.conclusion).not.toMatch(/fortsätt/);
+    expect(model.proposal).toMatch(/^att \[fyll i/);
   });
 
   it('cuts into slides: title, lists, one per finding, the proposal', () => {

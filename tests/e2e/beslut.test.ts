@@ -15,6 +15,8 @@ interface Card {
   high: number;
   warnings: string[];
   rows: number;
+  role: string;
+  detectable: string;
 }
 
 describe('Underlag för beslut', () => {
@@ -32,27 +34,31 @@ describe('Underlag för beslut', () => {
           high: Number(ratio?.getAttribute('data-ratio-high')),
           warnings: [...el.querySelectorAll('[data-warning]')].map((w) => w.getAttribute('data-warning') ?? ''),
           rows: el.querySelectorAll('tbody tr').length,
+          role: el.getAttribute('data-role') ?? '',
+          detectable: el.querySelector('[data-detectable]')?.textContent ?? '',
         };
       }),
     );
     expect(cards.map((c) => c.id)).toEqual(expect.arrayContaining(['narkotikabrott', 'skadegorelse', 'misshandel', 'stold']));
+    const opening = { improved: /^Tydlig förbättring jämfört med /, worsened: /^Tydlig försämring jämfört med /, 'cannot-tell': /^Går inte att avgöra jämfört med /, 'too-few': /^För få brott/, activity: /redovisas som aktivitet, inte som utfall\.$/ } as const;
     for (const c of cards) {
-      const excludesOne = c.low > 1 || c.high < 1;
-      const pct = (v: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(Math.abs(v) * 100);
-      if (c.verdict === 'insufficient') {
-        expect(c.sentence).toMatch(/^För få/);
-      } else if (excludesOne && c.ratio < 1) {
-        expect(c.sentence).toContain(`Minskat med ${pct(1 - c.ratio)}\u00a0% (95\u00a0% KI ${pct(1 - c.high)}–${pct(1 - c.low)}\u00a0%)`);
-      } else if (excludesOne) {
-        expect(c.sentence).toContain(`Ökat med ${pct(c.ratio - 1)}\u00a0% (95\u00a0% KI ${pct(c.low - 1)}–${pct(c.high - 1)}\u00a0%)`);
-      } else {
-        expect(c.sentence).toMatch(/^Ingen säkerställd förändring/);
-      }
-      // "säkerställd" as a claim only where the interval excludes no change.
-      if (!excludesOne) expect(c.sentence.replace('Ingen säkerställd', '')).not.toMatch(/säkerställd|tydligare/);
+      expect(Object.keys(opening)).toContain(c.verdict);
+      expect(c.sentence).toMatch(opening[c.verdict as keyof typeof opening]);
+      // What the data can detect is said before any verdict.
+      if (c.verdict !== 'too-few' && c.verdict !== 'activity') expect(c.detectable).toMatch(/^Med dessa antal .* kan bara förändringar .* större än .* upptäckas/);
+      expect(c.sentence).not.toMatch(/säkerställd|[−+]0 %/);
       expect(c.rows).toBe(4);
       expect(c.warnings).toContain('example-data');
     }
+    expect(cards[0]?.role).toBe('primary');
+    // The placebo ranking: the same assessment for each of the nine municipalities.
+    expect(await page.locator('article[data-indicator="skadegorelse"] [data-placebo-rank]').innerText()).toMatch(/^Samma bedömning för var och en av 9 kommuner: Mariestads utveckling i förhållande till de andra är den \d+:[ae] mest gynnsamma av 9\./);
+    expect(await page.locator('article[data-indicator="narkotikabrott"] [data-placebo-rank]').count()).toBe(0);
+    expect(cards.find((c) => c.id === 'narkotikabrott')?.verdict).toBe('activity');
+    const summary = await page.locator('[data-summary]').innerText();
+    expect(summary).not.toMatch(/fortsätta/i);
+    // One baseline everywhere: the years before the first promise (2017), as on Översikt.
+    expect(await page.locator('.lead').innerText()).toContain('2014–2016');
     expect(cards.find((c) => c.id === 'narkotikabrott')?.warnings).toContain('police-initiated');
     expect(await page.locator('[data-summary]').innerText()).toContain('fattas av er');
     await expect.poll(() => page.getByText('exempeldata', { exact: true }).first().isVisible()).toBe(true);
@@ -89,5 +95,14 @@ describe('Underlag för beslut', () => {
     await waitForView(page, 'beslut');
     expect(page.url()).toContain('promise=mariestad-2017');
     expect(await page.locator('.lead').innerText()).toContain('2014–2016');
+  });
+
+  it('compares with municipalities the user picks, as a stated choice with its own placebo ranking', async () => {
+    const { page } = await open('?view=beslut&group=valda&compare=1494,1496');
+    expect(await page.locator('.lead').innerText()).toContain('Jämförelsegrupp: de valda kommunerna tillsammans (Lidköping, Skövde).');
+    expect(await page.locator('article[data-indicator="skadegorelse"] [data-sentence]').innerText()).toMatch(/jämfört med de valda kommunerna|^För få brott/);
+    expect(await page.locator('article[data-indicator="skadegorelse"] [data-placebo-rank]').innerText()).toMatch(/av 3\./);
+    // The municipalities are picked in "Jämför med", shown on Beslut only for this group.
+    expect(await page.locator('input[name="compare"][value="1494"]').isChecked()).toBe(true);
   });
 });

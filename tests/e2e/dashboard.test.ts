@@ -19,6 +19,10 @@ describe('start-up', () => {
     const cards = page.locator('article.card[data-category]');
     expect(await cards.count()).toBe(5);
     expect(await cards.first().innerText()).toMatch(/per 100 000 inv\./);
+    // One baseline everywhere (the years before the first promise); narkotikabrott is police activity, not an outcome.
+    expect(await cards.first().innerText()).toContain('mot 2014–2016, före det första löftet');
+    expect(await page.locator('article.card[data-category="narkotikabrott"] [data-activity]').count()).toBe(1);
+    expect(await page.locator('article.card[data-category="totalt"] [data-activity]').count()).toBe(0);
     expect(await page.locator('article[data-card="delivered"]').innerText()).toContain('Polisen');
     await expect.poll(() => page.getByText('exempeldata', { exact: true }).first().isVisible()).toBe(true);
     const label = await page.locator('svg[role="img"]').first().getAttribute('aria-label');

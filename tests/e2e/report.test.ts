@@ -23,7 +23,7 @@ describe('Uppföljning', () => {
     for (const v of ['skolor', 'resecentrum', 'Elvärket', 'Törebodafestivalen', 'studentveckan', 'Cruising', 'Valborgsmässoafton']) expect(kommun).toContain(v);
     expect(text).toMatch(/Utifrån uppföljningen och statistik för 2018/);
     expect(text).toContain('Vi lovar därför inför 2019');
-    expect(await page.locator('textarea#rep-proposal').inputValue()).toMatch(/^att fortsätta arbetet/);
+    expect(await page.locator('textarea#rep-proposal').inputValue()).toMatch(/^att \[fyll i/);
     expect(await page.locator('[data-finding]').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('[data-report] svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator('[data-section="statistik"]').getByText('exempeldata', { exact: true }).first().isVisible()).toBe(true);

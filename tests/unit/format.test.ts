@@ -50,14 +50,15 @@ describe('formatYears', () => {
 });
 
 describe('describeChange', () => {
-  it('calls a change säkerställd only when the interval excludes 1', () => {
+  it('calls a change tydlig only when the interval excludes 1, and compares nothing with too few crimes', () => {
     const up = describeChange({ ratio: 1.3, low: 1.1, high: 1.5, significant: true }, 'mot 2017');
-    expect(up).toMatch(/^Säkerställd ökning mot 2017: \+30/);
+    expect(up).toMatch(/^Tydlig ökning mot 2017: \+30/);
     const down = describeChange({ ratio: 0.8, low: 0.7, high: 0.95, significant: true }, 'mot 2017');
-    expect(down).toMatch(/^Säkerställd minskning/);
+    expect(down).toMatch(/^Tydlig minskning/);
     const none = describeChange({ ratio: 1.3, low: 0.9, high: 1.8, significant: false }, 'mot 2017');
-    expect(none).toMatch(/^Ingen säkerställd förändring mot 2017/);
-    expect(none).toContain('slumpens variation');
-    expect(none).not.toMatch(/^Säkerställd/);
+    expect(none).toMatch(/^Går inte att avgöra mot 2017/);
+    expect(none).toContain('vanliga variationen');
+    const few = describeChange({ ratio: Number.NaN, low: Number.NaN, high: Number.NaN, significant: false, tooFew: true }, 'mot 2017');
+    expect(few).toBe('För få brott för att jämföra mot 2017 (färre än 10).');
   });
 });

@@ -129,6 +129,14 @@ describe('headlineFor', () => {
     expect(h?.previous?.ratio).toBeCloseTo(3200 / 2900, 9);
     expect(h?.baseline?.ratio).toBeCloseTo(3200 / ((2000 + 2300 + 2600) / 3), 9);
     expect(h?.baseline?.significant).toBe(true);
+    expect(h?.dispersion).toBeGreaterThanOrEqual(1);
+  });
+  it('calls no change from fewer than 10 crimes, and shows no numbers for it', () => {
+    const few = [2014, 2015, 2016, 2017, 2018].map((y, i) => crimeRow(y, '1493', [40, 45, 50, 30, 2][i] ?? 0, 24000));
+    const h = headlineFor(few, 'totalt', 2018, [2014, 2016]);
+    expect(h?.baseline).toMatchObject({ tooFew: true, significant: false });
+    expect(Number.isNaN(h?.baseline?.ratio)).toBe(true);
+    expect(h?.previous?.tooFew).toBe(true);
   });
   it('has no baseline comparison when the year lies inside the baseline, and nothing without data', () => {
     expect(headlineFor(rows, 'totalt', 2015, [2014, 2016])?.baseline).toBeNull();

@@ -62,6 +62,7 @@ export const TABLES: readonly TableSpec[] = [
       col('title', 'VARCHAR'),
       col('focus', 'VARCHAR'),
       col('focus_categories', 'VARCHAR'),
+      col('primary_category', 'VARCHAR'),
       col('text', 'VARCHAR'),
       col('source', 'VARCHAR'),
     ],

@@ -1,8 +1,9 @@
 /** From the promise, the filters and the query rows to the evidence cards of the decision view. */
 import type { DecisionCrimeRow } from '../queries/decision';
-import type { PromiseRow } from '../shape/promise-bands';
-import { indicatorEvidence } from './evidence';
-import type { IndicatorEvidence, IndicatorPoint } from './types';
+import { baselineYears, type PromiseRow } from '../shape/promise-bands';
+import { holmAdjust } from '../stats';
+import { indicatorEvidence, type IndicatorInput } from './evidence';
+import type { IndicatorEvidence, IndicatorPoint, IndicatorRole } from './types';
 
 export interface CategoryInfo {
   category_id: string;
@@ -14,25 +15,51 @@ export interface CategoryInfo {
 export interface Periods {
   baseline: [number, number];
   period: [number, number];
+  /** The years before the first promise, from which the year-to-year variation is estimated. */
+  dispersion: [number, number];
   /** Set when the requested baseline could not be used. */
   notice: string | null;
 }
 
-/** Baseline: the requested years, else the `span` years just before the promise. */
-export function periodsFor(promise: PromiseRow, requested: [number, number] | null, minYear: number, maxYear: number, span = 3): Periods | null {
+/** The first year of the municipality's first promise (the promise itself when it is the only one). */
+export function firstPromiseYear(promises: readonly PromiseRow[], promise: PromiseRow): number {
+  return promises.filter((p) => p.kommunkod === promise.kommunkod).reduce((m, p) => Math.min(m, p.year_from), promise.year_from);
+}
+
+/**
+ * One baseline everywhere: the `span` years before the municipality's FIRST promise, unless the
+ * user chose other years before this promise. The dispersion always comes from the years before
+ * the first promise (the data's first year up to the baseline's end when the user's baseline is earlier).
+ */
+export function periodsFor(
+  promise: PromiseRow,
+  requested: [number, number] | null,
+  minYear: number,
+  maxYear: number,
+  promises: readonly PromiseRow[] = [promise],
+  span = 3,
+): Periods | null {
   const period: [number, number] = [promise.year_from, Math.min(promise.year_to, maxYear)];
   if (period[0] > maxYear) return null;
-  const fallback: [number, number] = [Math.max(minYear, promise.year_from - span), promise.year_from - 1];
-  if (requested && requested[1] < period[0] && requested[0] >= minYear) return { baseline: requested, period, notice: null };
+  const first = firstPromiseYear(promises, promise);
+  const fallback = baselineYears([...promises, promise], promise.kommunkod, minYear, span);
+  const dispersion: [number, number] = [minYear, first - 1];
+  if (requested && requested[1] < period[0] && requested[0] >= minYear) return { baseline: requested, period, dispersion, notice: null };
+  if (!fallback) return null;
   const notice = requested ? `Jämförelseperioden ${requested[0]}–${requested[1]} måste ligga före löftet; visar ${fallback[0]}–${fallback[1]}.` : null;
-  if (fallback[0] > fallback[1]) return null;
-  return { baseline: fallback, period, notice };
+  return { baseline: fallback, period, dispersion, notice };
 }
 
 /** The focus indicators: the youth-relevant categories and any the promise names, in display order. */
 export function focusCategories(categories: readonly CategoryInfo[], promise: PromiseRow): CategoryInfo[] {
   const named = new Set((promise.focus_categories ?? '').split(';').map((s) => s.trim()).filter(Boolean));
   return categories.filter((c) => c.youth_relevant || named.has(c.category_id));
+}
+
+/** Primary: the promise's `primary_category`; police-initiated categories are activity; the rest secondary. */
+export function roleOf(c: CategoryInfo, promise: PromiseRow): IndicatorRole {
+  if (c.police_initiated) return 'activity';
+  return promise.primary_category === c.category_id ? 'primary' : 'secondary';
 }
 
 function points(rows: readonly DecisionCrimeRow[], categoryId: string, area: 'own' | 'group'): IndicatorPoint[] {
@@ -42,32 +69,45 @@ function points(rows: readonly DecisionCrimeRow[], categoryId: string, area: 'ow
     .sort((a, b) => a.year - b.year);
 }
 
+/**
+ * The cards, primary first. The secondary indicators' p-values are Holm-adjusted together, so
+ * that testing several categories does not multiply the chance of a false alarm.
+ */
 export function buildEvidence(
   rows: readonly DecisionCrimeRow[],
   focus: readonly CategoryInfo[],
   periods: Periods,
   municipality: string,
   groupLabel: string,
+  promise: PromiseRow,
 ): IndicatorEvidence[] {
-  const out: IndicatorEvidence[] = [];
+  const inputs: IndicatorInput[] = [];
   for (const c of focus) {
     const own = points(rows, c.category_id, 'own');
     const hasYears = (pts: IndicatorPoint[], [from, to]: [number, number]) => pts.some((p) => p.year >= from && p.year <= to);
     if (!hasYears(own, periods.baseline) || !hasYears(own, periods.period)) continue;
     const group = points(rows, c.category_id, 'group');
     const groupOk = hasYears(group, periods.baseline) && hasYears(group, periods.period);
-    out.push(
-      indicatorEvidence({
-        categoryId: c.category_id,
-        name: c.name,
-        policeInitiated: c.police_initiated,
-        municipality,
-        own,
-        group: groupOk ? { label: groupLabel, points: group } : null,
-        baseline: periods.baseline,
-        period: periods.period,
-      }),
-    );
+    inputs.push({
+      categoryId: c.category_id,
+      name: c.name,
+      role: roleOf(c, promise),
+      municipality,
+      own,
+      group: groupOk ? { label: groupLabel, points: group } : null,
+      baseline: periods.baseline,
+      period: periods.period,
+      dispersionYears: periods.dispersion,
+    });
   }
-  return out;
+  const first = inputs.map((i) => indicatorEvidence(i));
+  const secondary = first.map((e, i) => ({ e, i })).filter(({ e }) => e.role === 'secondary' && e.verdict !== 'too-few');
+  const adjusted = holmAdjust(secondary.map(({ e }) => e.assessment.p));
+  const out = first.map((e, i) => {
+    const k = secondary.findIndex((s) => s.i === i);
+    const input = inputs[i];
+    return k >= 0 && input ? indicatorEvidence(input, adjusted[k] ?? Number.NaN) : e;
+  });
+  const order = { primary: 0, secondary: 1, activity: 2 } as const;
+  return out.sort((a, b) => order[a.role] - order[b.role]);
 }

@@ -1,7 +1,7 @@
-/** One focus indicator's evidence: baseline against promise period, trend, comparison group, warnings. */
-import { changeIsSignificant, comparePeriods, differenceInDifferences, poissonTrend, type YearRange } from '../stats';
-import { groupSentence, mainSentence, trendSentence, verdictOf } from './sentences';
-import type { IndicatorEvidence, IndicatorPoint, Warning } from './types';
+/** One focus indicator's evidence: the assessment (quasi-Poisson), trend, comparison group, warnings. */
+import { assessIndicator, comparePeriods, quasiPoissonTrend, relativeTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
+import { detectableSentence, groupSentence, mainSentence, preTrendSentence, sensitivitySentence, trendSentence } from './sentences';
+import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Verdict, Warning } from './types';
 
 /** Below this many crimes in either period, nothing can be concluded. */
 export const MIN_COUNT = 10;
@@ -11,27 +11,41 @@ export const SERIES_BREAK_YEAR = 2015;
 export interface IndicatorInput {
   categoryId: string;
   name: string;
-  policeInitiated: boolean;
+  role: IndicatorRole;
   municipality: string;
   own: readonly IndicatorPoint[];
   /** The comparison group, summed per year; null when there is none. */
   group: { label: string; points: readonly IndicatorPoint[] } | null;
   baseline: YearRange;
   period: YearRange;
+  /** The years before the first promise: the dispersion is estimated from them. */
+  dispersionYears: YearRange;
 }
 
 function crosses(from: number, to: number, year: number): boolean {
   return from < year && to >= year;
 }
 
-function warningsFor(input: IndicatorInput, trendFrom: number | null, counts: { baseline: number; period: number }, rows: { baseline: number; period: number }): Warning[] {
+/** True when the last baseline year has the highest rate of all the years before the promise (at least three). */
+export function baselineEndsOnPeak(own: readonly IndicatorPoint[], baseline: YearRange, preYears: YearRange): boolean {
+  const pre = own.filter((p) => p.year >= preYears[0] && p.year <= Math.max(preYears[1], baseline[1]));
+  const last = pre.find((p) => p.year === baseline[1]);
+  if (pre.length < 3 || !last) return false;
+  const rate = (p: IndicatorPoint) => p.count / p.population;
+  return pre.every((p) => p === last || rate(p) < rate(last));
+}
+
+function warningsFor(input: IndicatorInput, trendFrom: number | null, tooFew: boolean, rows: { baseline: number; period: number }): Warning[] {
   const { baseline, period } = input;
   const warnings: Warning[] = [];
-  if (counts.baseline < MIN_COUNT || counts.period < MIN_COUNT) {
-    warnings.push({ kind: 'small-counts', text: `Få fall (${counts.baseline} före, ${counts.period} under löftet): slumpen styr mycket och inga slutsatser kan dras.` });
+  if (tooFew) {
+    warnings.push({ kind: 'small-counts', text: `Färre än ${MIN_COUNT} anmälda brott före eller under löftet: slumpen styr mycket och inga slutsatser kan dras.` });
   }
-  if (input.policeInitiated) {
-    warnings.push({ kind: 'police-initiated', text: `${input.name} upptäcks främst genom polisens eget arbete: en ökning kan betyda mer polisarbete, inte fler brott.` });
+  if (input.role === 'activity') {
+    warnings.push({ kind: 'police-initiated', text: `${input.name} upptäcks främst genom polisens eget arbete: en ökning kan betyda mer polisarbete, inte fler brott. Därför ges ingen bedömning av utfallet.` });
+  }
+  if (input.role !== 'activity' && baselineEndsOnPeak(input.own, baseline, input.dispersionYears)) {
+    warnings.push({ kind: 'regression-to-mean', text: `Jämförelseperioden slutar på den högsta nivån bland åren före löftet. En nedgång efteråt är då väntad även utan löftet (regression mot medelvärdet).` });
   }
   if (crosses(baseline[0], period[1], SERIES_BREAK_YEAR) || (trendFrom !== null && crosses(trendFrom, period[1], SERIES_BREAK_YEAR))) {
     warnings.push({ kind: 'series-break', text: `Seriebrott ${SERIES_BREAK_YEAR}: BRÅ knyter sedan dess brott till kommuner på ett annat sätt, så jämförelser över ${SERIES_BREAK_YEAR} är osäkra.` });
@@ -46,44 +60,87 @@ function warningsFor(input: IndicatorInput, trendFrom: number | null, counts: { 
   return warnings;
 }
 
-export function indicatorEvidence(input: IndicatorInput): IndicatorEvidence {
-  const cmp = comparePeriods(input.own, input.baseline, input.period);
-  const change = { ...cmp.ratio, significant: changeIsSignificant(cmp.ratio.low, cmp.ratio.high) };
-  const upToPeriod = input.own.filter((p) => p.year <= input.period[1]);
-  const fit = poissonTrend(upToPeriod);
-  const trendFrom = upToPeriod.length > 0 ? Math.min(...upToPeriod.map((p) => p.year)) : null;
-  const trend =
-    fit && trendFrom !== null ? { ...fit, from: trendFrom, to: input.period[1], significant: changeIsSignificant(fit.low, fit.high) } : null;
+const asChange = (r: QuasiRatio | null, level: number): Change | null =>
+  r ? { ratio: r.ratio, low: r.low, high: r.high, p: r.p, significant: r.p < Math.round((1 - level) * 1e12) / 1e12 } : null;
 
+/** Two and five years before the first promise, where they differ from the baseline used and lie in the data. */
+function otherBaselines(input: IndicatorInput): YearRange[] {
+  const end = input.dispersionYears[1];
+  const first = input.own.length > 0 ? Math.min(...input.own.map((p) => p.year)) : end;
+  return [2, 5]
+    .map((span): YearRange => [end - span + 1, end])
+    .filter(([from, to]) => from >= first && !(from === input.baseline[0] && to === input.baseline[1]) && to < input.period[0]);
+}
+
+function otherVerdicts(input: IndicatorInput, pAdjusted: number | null, pOwn: number): { from: number; to: number; verdict: Verdict }[] {
+  return otherBaselines(input).map(([from, to]) => {
+    const a = assessIndicator({ own: input.own, group: input.group?.points ?? null, baseline: [from, to], period: input.period, dispersionYears: input.dispersionYears, minCount: MIN_COUNT });
+    // A secondary indicator keeps its Holm factor: the adjusted p scaled as the main p was.
+    const p = pAdjusted !== null && pOwn > 0 ? Math.min(1, (a.p * pAdjusted) / pOwn) : a.p;
+    const basis = a.relative ?? a.change;
+    return { from, to, verdict: verdictFor(basis?.ratio ?? Number.NaN, p, a.level, a.verdict === 'too-few') };
+  });
+}
+
+const NO_CHANGE: Change = { ratio: Number.NaN, low: Number.NaN, high: Number.NaN, p: Number.NaN, significant: false };
+
+/**
+ * The evidence for one indicator. `pAdjusted` (Holm, for secondary indicators) replaces the
+ * assessment's own p-value in the verdict when given.
+ */
+export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | null = null): IndicatorEvidence {
+  const cmp = comparePeriods(input.own, input.baseline, input.period);
+  const a = assessIndicator({
+    own: input.own,
+    group: input.group ? input.group.points : null,
+    baseline: input.baseline,
+    period: input.period,
+    dispersionYears: input.dispersionYears,
+    minCount: MIN_COUNT,
+  });
+  const tooFew = a.verdict === 'too-few';
+  const pUsed = pAdjusted ?? a.p;
+  const basis = a.relative ?? a.change;
+  const verdict = input.role === 'activity' ? 'activity' : verdictFor(basis?.ratio ?? Number.NaN, pUsed, a.level, tooFew);
+
+  const upToPeriod = input.own.filter((p) => p.year <= input.period[1]);
+  const fit = quasiPoissonTrend(upToPeriod, a.dispersion.own.phi);
+  const trendFrom = upToPeriod.length > 0 ? Math.min(...upToPeriod.map((p) => p.year)) : null;
+  const trend = fit && trendFrom !== null ? { ...fit, from: trendFrom, to: input.period[1], significant: fit.low > 1 || fit.high < 1 } : null;
+
+  const change = asChange(a.change, a.level) ?? NO_CHANGE;
   let group: IndicatorEvidence['group'] = null;
-  let relative: IndicatorEvidence['relative'] = null;
   if (input.group && input.group.points.length > 0) {
     const g = comparePeriods(input.group.points, input.baseline, input.period);
-    group = { label: input.group.label, baseline: g.baseline, period: g.period, change: { ...g.ratio, significant: changeIsSignificant(g.ratio.low, g.ratio.high) } };
-    relative = differenceInDifferences(
-      { baseline: cmp.baseline, period: cmp.period },
-      { baseline: g.baseline, period: g.period },
-    );
+    group = { label: input.group.label, baseline: g.baseline, period: g.period, change: asChange(a.groupChange, a.level) };
   }
-
-  const counts = { baseline: cmp.baseline.count, period: cmp.period.count };
-  const tooFew = counts.baseline < MIN_COUNT || counts.period < MIN_COUNT;
-  const verdict = verdictOf(change, tooFew);
-  const rel = relative ? { ratio: relative.ratio, low: relative.low, high: relative.high, significant: relative.excludesOne } : null;
+  const relative = a.relative ? { ...a.relative, excludesOne: asChange(a.relative, a.level)?.significant ?? false } : null;
+  const basisChange = asChange(basis, a.level);
+  const pre = input.group && input.role !== 'activity' && !tooFew ? relativeTrend(input.own, input.group.points, input.dispersionYears) : null;
+  const groupLabel = a.basis === 'relative' ? (group?.label ?? null) : null;
   return {
     categoryId: input.categoryId,
     name: input.name,
+    role: input.role,
     baseline: cmp.baseline,
     period: cmp.period,
     change,
     trend,
     group,
     relative,
+    assessment: a,
+    pUsed,
     verdict,
-    sentence: mainSentence(verdict, change, rel, group?.label ?? null, counts),
-    groupSentence: group ? groupSentence(input.municipality, group.label, group.change, rel) : null,
-    trendSentence: trend ? trendSentence(trend.from, trend.to, { ratio: trend.annualRatio, low: trend.low, high: trend.high, significant: trend.significant }) : null,
-    warnings: warningsFor(input, trendFrom, counts, { baseline: cmp.baseline.rows, period: cmp.period.rows }),
+    detectableSentence: a.detectable && verdict !== 'activity' ? detectableSentence(a.detectable, groupLabel) : null,
+    sentence: mainSentence(verdict, basisChange, groupLabel),
+    groupSentence: group && !tooFew ? groupSentence(input.municipality, group.label, change, group.change) : null,
+    trendSentence: trend && !tooFew ? trendSentence(trend.from, trend.to, { ratio: trend.annualRatio, low: trend.low, high: trend.high, p: Number.NaN, significant: trend.significant }) : null,
+    preTrendSentence:
+      pre && input.group
+        ? preTrendSentence(input.municipality, input.group.label, pre.from, pre.to, { ratio: pre.annualRatio, low: pre.low, high: pre.high, p: Number.NaN, significant: pre.low > 1 || pre.high < 1 })
+        : null,
+    sensitivitySentence: input.role === 'activity' || tooFew ? null : sensitivitySentence(verdict, otherVerdicts(input, pAdjusted, a.p)),
+    warnings: warningsFor(input, trendFrom, tooFew, { baseline: cmp.baseline.rows, period: cmp.period.rows }),
     example: input.own.some((p) => p.example) || (input.group?.points.some((p) => p.example) ?? false),
   };
 }

@@ -41,7 +41,7 @@ export function formatYears(from: number, to: number): string {
 }
 
 /**
- * Counts from 1 up to this are never shown (as in Swedish official statistics), so that no
+ * Counts from 1 up to this are never shown (the dashboard's own disclosure-control choice), so that no
  * individual can be singled out: they read `<3`.
  */
 export const SMALL_COUNT_MAX = 2;

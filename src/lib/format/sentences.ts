@@ -1,4 +1,4 @@
-/** Plain-Swedish sentences about a change, from rules: "säkerställd" only when the interval excludes 1. */
+/** Plain-Swedish sentences about a change, from rules: "tydlig" only when the interval excludes 1. */
 import { formatChange } from './number';
 
 export interface ChangeLike {
@@ -6,6 +6,8 @@ export interface ChangeLike {
   low: number;
   high: number;
   significant: boolean;
+  /** Too few crimes to compare: the sentence then carries no numbers. */
+  tooFew?: boolean;
 }
 
 /** `+18 % (95 % KI +3 till +31 %)` */
@@ -15,9 +17,10 @@ export function changeWithInterval(c: ChangeLike): string {
 
 /** One sentence: direction and size when the interval says so, otherwise no established change. */
 export function describeChange(c: ChangeLike, reference: string): string {
+  if (c.tooFew) return `För få brott för att jämföra ${reference} (färre än 10).`;
   if (!c.significant) {
-    return `Ingen säkerställd förändring ${reference}: ${changeWithInterval(c)}, skillnaden ryms inom slumpens variation.`;
+    return `Går inte att avgöra ${reference}: ${changeWithInterval(c)}, inom den vanliga variationen mellan åren.`;
   }
-  const direction = c.ratio > 1 ? 'Säkerställd ökning' : 'Säkerställd minskning';
+  const direction = c.ratio > 1 ? 'Tydlig ökning' : 'Tydlig minskning';
   return `${direction} ${reference}: ${changeWithInterval(c)}.`;
 }

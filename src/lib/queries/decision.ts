@@ -2,8 +2,8 @@
 import type { Query } from '../db/types';
 import { placeholders, query } from './sql';
 
-/** The comparison group in the decision view: the other municipalities in the data, or Sweden. */
-export const GROUPS = ['grannar', 'riket'] as const;
+/** Comparison groups of the decision view: the neighbours in the data, Riket, or the municipalities picked in `compare`. */
+export const GROUPS = ['grannar', 'riket', 'valda'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 export interface DecisionCrimeRow {
@@ -18,7 +18,10 @@ export interface DecisionCrimeRow {
   example: boolean;
 }
 
-export function decisionCrimesQuery(f: { kommunkod: string; categoryIds: readonly string[]; group: GroupId }): Query {
+/** `picked`: the municipalities of the 'valda' group (kommunkoder of kind kommun, not the municipality itself). */
+export function decisionCrimesQuery(f: { kommunkod: string; categoryIds: readonly string[]; group: GroupId; picked?: readonly string[] }): Query {
+  const picked = f.group === 'valda' ? (f.picked ?? []) : [];
+  const pickedSql = picked.length > 0 ? `OR c.kommunkod IN ${placeholders(picked.length)}` : '';
   return query(
     `SELECT c.year, c.category_id,
             CASE WHEN c.kommunkod = ? THEN 'own' ELSE 'group' END AS area,
@@ -29,9 +32,9 @@ export function decisionCrimesQuery(f: { kommunkod: string; categoryIds: readonl
      JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
      JOIN municipalities m ON m.kommunkod = c.kommunkod
      WHERE c.category_id IN ${placeholders(f.categoryIds.length)} AND c.count IS NOT NULL
-       AND (c.kommunkod = ? OR (? = 'riket' AND m.kind = 'riket') OR (? = 'grannar' AND m.kind = 'kommun'))
+       AND (c.kommunkod = ? OR (? = 'riket' AND m.kind = 'riket') OR (? = 'grannar' AND m.kind = 'kommun') ${pickedSql})
      GROUP BY ALL
      ORDER BY c.category_id, area, c.year`,
-    [f.kommunkod, ...f.categoryIds, f.kommunkod, f.group, f.group],
+    [f.kommunkod, ...f.categoryIds, f.kommunkod, f.group, f.group, ...picked],
   );
 }

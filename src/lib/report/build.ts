@@ -29,7 +29,7 @@ export function buildReport(
     focus: promise.focus,
     ...lists,
     conclusion: conclusionText(year, promise.focus, findings),
-    proposal: proposalText(promise.focus, findings),
+    proposal: proposalText(promise.focus),
     findings: [...findings],
     activitiesExample: rows.some((r) => r.example),
     statisticsExample: findings.some((e) => e.example),

@@ -3,6 +3,7 @@ import type { CrimeRow } from '../queries/crimes';
 import { crimeSeriesFor, type Series } from '../shape/crime-series';
 import type { IndicatorEvidence } from '../decision/types';
 import { formatYears } from '../format/number';
+import { visibleRate } from '../decision/display';
 
 /** One line per focus category for the municipality, per 100 000 inhabitants. */
 export function focusTrendSeries(rows: readonly CrimeRow[], categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {
@@ -29,8 +30,14 @@ export interface IntervalRow {
 export function findingIntervalRows(findings: readonly IndicatorEvidence[]): IntervalRow[] {
   // The axis labels have little room: "Skadegörelse (inkl. mordbrand)" → "Skadegörelse".
   const short = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
-  return findings.flatMap((e) => [
-    { id: `${e.categoryId}-b`, label: `${short(e.name)} ${formatYears(e.baseline.from, e.baseline.to)}`, rate: e.baseline.rate, low: e.baseline.low, high: e.baseline.high, emphasis: false },
-    { id: `${e.categoryId}-p`, label: `${short(e.name)} ${formatYears(e.period.from, e.period.to)}`, rate: e.period.rate, low: e.period.low, high: e.period.high, emphasis: true },
-  ]);
+  // A rate from a count of 1–2 is left out (it gives the count back).
+  return findings.flatMap((e) =>
+    [
+      { id: `${e.categoryId}-b`, s: e.baseline, emphasis: false },
+      { id: `${e.categoryId}-p`, s: e.period, emphasis: true },
+    ].flatMap(({ id, s, emphasis }) => {
+      const v = visibleRate(s);
+      return v ? [{ id, label: `${short(e.name)} ${formatYears(s.from, s.to)}`, ...v, emphasis }] : [];
+    }),
+  );
 }

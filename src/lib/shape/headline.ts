@@ -1,6 +1,6 @@
-/** Headline figures for one year: the rate with its interval, against the year before and a baseline. */
+/** Headline figures for one year: the rate with its interval, against the year before and the baseline before the first promise. */
 import type { CrimeRow } from '../queries/crimes';
-import { rateCI, rateRatio, changeIsSignificant } from '../stats';
+import { rateCI, pearsonDispersion, quasiRateRatio, type Dispersion } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 
 export interface Comparison {
@@ -9,7 +9,12 @@ export interface Comparison {
   low: number;
   high: number;
   significant: boolean;
+  /** Fewer than {@link MIN_HEADLINE_COUNT} crimes in either period: no numbers are shown and nothing is called. */
+  tooFew: boolean;
 }
+
+/** Below this many crimes in either period no change is called (the same rule as the decision view). */
+export const MIN_HEADLINE_COUNT = 10;
 
 export interface Headline {
   categoryId: string;
@@ -22,6 +27,8 @@ export interface Headline {
   example: boolean;
   previous: Comparison | null;
   baseline: Comparison | null;
+  /** The year-to-year variation factor used (quasi-Poisson, at least 1). */
+  dispersion: number;
 }
 
 interface Period {
@@ -42,10 +49,17 @@ function sumPeriod(rows: readonly CrimeRow[], from: number, to: number): Period 
   return { count, population };
 }
 
-function compare(a: Period, b: Period, label: string): Comparison | null {
-  if (b.count === 0) return null;
-  const rr = rateRatio(a, b);
-  return { label, ratio: rr.ratio, low: rr.low, high: rr.high, significant: changeIsSignificant(rr.low, rr.high) };
+/**
+ * Quasi-Poisson rate ratio a / b: the variance scaled by the series' own year-to-year variation
+ * (dispersion from the years before the first promise), Student t with its degrees of freedom.
+ */
+function compare(a: Period, b: Period, label: string, d: Dispersion): Comparison | null {
+  if (a.count < MIN_HEADLINE_COUNT || b.count < MIN_HEADLINE_COUNT) {
+    return { label, ratio: Number.NaN, low: Number.NaN, high: Number.NaN, significant: false, tooFew: true };
+  }
+  const rr = quasiRateRatio(a, b, d.phi, { df: d.df > 0 ? d.df : Number.POSITIVE_INFINITY });
+  if (!rr) return null;
+  return { label, ratio: rr.ratio, low: rr.low, high: rr.high, significant: rr.p < 0.05, tooFew: false };
 }
 
 /** `rows`: one municipality, every year, the categories wanted. Null when the year has no data. */
@@ -62,6 +76,11 @@ export function headlineFor(
   const ci = rateCI(now.count, now.population);
   const prev = sumPeriod(own, year - 1, year - 1);
   const base = baseline && baseline[1] < year ? sumPeriod(own, baseline[0], baseline[1]) : null;
+  const dispersionTo = baseline ? baseline[1] : year - 1;
+  const pre = own
+    .filter((r) => r.year <= dispersionTo && r.count !== null && r.population !== null && r.population > 0)
+    .map((r) => ({ year: r.year, count: r.count ?? 0, population: r.population ?? 1 }));
+  const d = pearsonDispersion([pre]);
   const used = own.filter((r) => r.year === year || r.year === year - 1 || (baseline && r.year >= baseline[0] && r.year <= baseline[1]));
   return {
     categoryId,
@@ -72,7 +91,8 @@ export function headlineFor(
     low: ci.low,
     high: ci.high,
     example: used.some((r) => r.source === EXAMPLE_SOURCE || r.population_source === EXAMPLE_SOURCE),
-    previous: prev ? compare(now, prev, `mot ${year - 1}`) : null,
-    baseline: base && baseline ? compare(now, base, `mot ${baseline[0]}–${baseline[1]}, före löftet`) : null,
+    previous: prev ? compare(now, prev, `mot ${year - 1}`, d) : null,
+    baseline: base && baseline ? compare(now, base, `mot ${baseline[0]}–${baseline[1]}, före det första löftet`, d) : null,
+    dispersion: d.phi,
   };
 }

@@ -8,6 +8,8 @@ export interface PromiseRow {
   title: string;
   focus: string;
   focus_categories: string | null;
+  /** The promise's one primary indicator (category_id); null when none is an outcome (e.g. only narkotikabrott). */
+  primary_category?: string | null;
   text: string;
   source: string;
   /** The activity log holds real (not example) follow-up records for this promise. */

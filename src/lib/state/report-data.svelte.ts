@@ -7,6 +7,7 @@ import { run } from '../db/run';
 import type { FilterState } from './filters.svelte';
 import { defaultPromiseFor, municipalityName, type Meta } from './meta';
 import { QueryResult } from './query.svelte';
+import type { GroupId } from '../queries/decision';
 import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
 import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
 import { buildEvidence, focusCategories, periodsFor, type CategoryInfo, type Periods } from '../decision/build';
@@ -18,10 +19,11 @@ import { reportActivitiesQuery, type ReportActivityRow } from '../report/queries
 import { buildReport, reportYear } from '../report/build';
 import { focusTrendSeries, trendFrom } from '../report/charts';
 import { editedProposal, setEditedProposal } from '../report/proposal.svelte';
+import { comparisonGroup } from '../decision/group';
 
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
-  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: 'grannar' | 'riket' }, DecisionCrimeRow[]>;
+  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: GroupId; picked: string[] }, DecisionCrimeRow[]>;
   readonly trendRows: QueryResult<{ kommunkoder: string[]; categoryIds: string[]; from: number; to: number }, CrimeRow[]>;
   readonly kommunkod: string;
   readonly municipality: string;
@@ -48,22 +50,24 @@ export class ReportData {
     });
     this.year = $derived(this.promise ? reportYear(this.promise, f().year, meta.maxYear) : meta.maxYear);
     this.focus = $derived(this.promise ? focusCategories(meta.categories, this.promise) : []);
-    this.periods = $derived(this.promise ? periodsFor({ ...this.promise, year_to: this.year }, f().baseline, meta.minYear, meta.maxYear) : null);
+    this.periods = $derived(this.promise ? periodsFor({ ...this.promise, year_to: this.year }, f().baseline, meta.minYear, meta.maxYear, meta.promises) : null);
     this.trendYears = $derived<[number, number]>([trendFrom(this.promise?.year_from ?? meta.minYear, meta.minYear), this.year]);
     this.activities = new QueryResult(
       () => ({ promiseId: this.promise?.promise_id ?? '', year: this.year }),
       (d) => (d.promiseId === '' ? Promise.resolve([]) : run<ReportActivityRow>(conn, reportActivitiesQuery(d.promiseId, d.year))),
     );
     this.crimes = new QueryResult(
-      () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group }),
+      () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group, picked: comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).picked }),
       (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d))),
     );
     this.trendRows = new QueryResult(
       () => ({ kommunkoder: [this.kommunkod], categoryIds: this.focus.map((c) => c.category_id), from: this.trendYears[0], to: this.trendYears[1] }),
       (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d))),
     );
-    const groupLabel = $derived(f().group === 'riket' ? 'riket' : 'grannkommunerna');
-    this.findings = $derived(this.periods && this.crimes.data ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel) : []);
+    const groupLabel = $derived(comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).label);
+    this.findings = $derived(
+      this.periods && this.crimes.data && this.promise ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel, this.promise) : [],
+    );
     this.trend = $derived(focusTrendSeries(this.trendRows.data ?? [], this.focus, this.kommunkod));
     this.model = $derived(this.promise ? buildReport(this.promise, this.municipality, this.year, this.activities.data ?? [], this.findings) : null);
     this.ready = $derived(!this.activities.pending && !this.crimes.pending && !this.trendRows.pending);

@@ -22,3 +22,17 @@ export {
 } from './difference-in-differences';
 export { changeIsSignificant } from './significance';
 export { binomTwoSidedP } from './binom-test';
+export { pearsonDispersion, type Dispersion } from './dispersion';
+export {
+  quasiRateRatio,
+  quasiDifferenceInDifferences,
+  quasiPoissonTrend,
+  detectableChange,
+  type QuasiRatio,
+  type QuasiOptions,
+  type DetectableChange,
+} from './quasi';
+export { holmAdjust } from './holm';
+export { assessIndicator, verdictFor, type AssessInput, type Assessment, type Verdict as AssessmentVerdict } from './assess';
+export { poissonTrendFit, type PoissonTrendFit } from './poisson-trend';
+export { relativeTrend, type RelativeTrend } from './pre-trend';

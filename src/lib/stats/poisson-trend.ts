@@ -51,6 +51,19 @@ const TOL = 1e-13;
 export function poissonTrend(points: readonly YearPoint[], options: PoissonTrendOptions = {}): PoissonTrend | null {
   const { level = 0.95 } = options;
   assertLevel(level);
+  const fit = poissonTrendFit(points);
+  return fit ? trendFromSlope(fit.slope, fit.se, level) : null;
+}
+
+/** The maximum-likelihood fit behind {@link poissonTrend}: slope, its model se, and the fitted counts (same order as `points`). */
+export interface PoissonTrendFit {
+  slope: number;
+  se: number;
+  fitted: number[];
+}
+
+/** Fits the log-linear Poisson trend (see {@link poissonTrend}); null when no finite estimate exists. */
+export function poissonTrendFit(points: readonly YearPoint[]): PoissonTrendFit | null {
   points.forEach((pt, i) => {
     assertYear(pt.year, `points[${i}].year`);
     assertCount(pt.count, `points[${i}].count`);
@@ -91,10 +104,14 @@ export function poissonTrend(points: readonly YearPoint[], options: PoissonTrend
 
   // Var(slope) = 1 / sum(w (x - xw)^2) with w = mu at the estimate.
   const { sxx } = weightedMoments(x, mu);
-  const se = Math.sqrt(1 / sxx);
+  return { slope: b1, se: Math.sqrt(1 / sxx), fitted: mu };
+}
+
+/** Wald interval of exp(slope) with the given standard error. */
+export function trendFromSlope(slope: number, se: number, level: number): PoissonTrend {
   const zLow = normalQuantile((1 - level) / 2, 0, 1);
   const zHigh = normalQuantile((1 + level) / 2, 0, 1);
-  return { annualRatio: Math.exp(b1), low: Math.exp(b1 + zLow * se), high: Math.exp(b1 + zHigh * se), slope: b1, se };
+  return { annualRatio: Math.exp(slope), low: Math.exp(slope + zLow * se), high: Math.exp(slope + zHigh * se), slope, se };
 }
 
 /** Weighted mean of x and weighted sum of squares around it. */

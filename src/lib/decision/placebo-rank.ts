@@ -1,0 +1,70 @@
+/**
+ * Placebo ranking: the same assessment made for every municipality of the comparison group (each
+ * against the others summed), and where the municipality in focus ranks. A promise's change that
+ * is unremarkable among municipalities without the promise is weak evidence, whatever its interval.
+ */
+import type { CrimeRow } from '../queries/crimes';
+import { assessIndicator, type YearPoint, type YearRange } from '../stats';
+
+export interface RankedArea {
+  kommunkod: string;
+  name: string;
+  /** The area's rate ratio relative to the others (< 1: fell more than the others). */
+  ratio: number;
+}
+
+export interface PlaceboRank {
+  /** 1 = the largest fall relative to the others. */
+  rank: number;
+  of: number;
+  areas: RankedArea[];
+}
+
+function pointsOf(rows: readonly CrimeRow[]): YearPoint[] {
+  return rows
+    .filter((r) => r.count !== null && r.population !== null && r.population > 0)
+    .map((r) => ({ year: r.year, count: r.count ?? 0, population: r.population ?? 1 }));
+}
+
+/** Sum per year over several areas, only for the years every area has. */
+function summed(series: readonly YearPoint[][]): YearPoint[] {
+  const years = new Map<number, { count: number; population: number; n: number }>();
+  for (const s of series) {
+    for (const p of s) {
+      const y = years.get(p.year) ?? { count: 0, population: 0, n: 0 };
+      years.set(p.year, { count: y.count + p.count, population: y.population + p.population, n: y.n + 1 });
+    }
+  }
+  return [...years.entries()].filter(([, v]) => v.n === series.length).map(([year, v]) => ({ year, count: v.count, population: v.population })).sort((a, b) => a.year - b.year);
+}
+
+/** `rows`: one category, the focus municipality and its comparison municipalities. Null without at least three areas. */
+export function placeboRanking(rows: readonly CrimeRow[], target: string, periods: { baseline: YearRange; period: YearRange; dispersion: YearRange }): PlaceboRank | null {
+  const codes = [...new Set(rows.map((r) => r.kommunkod))];
+  if (codes.length < 3 || !codes.includes(target)) return null;
+  const series = new Map(codes.map((k) => [k, pointsOf(rows.filter((r) => r.kommunkod === k))]));
+  const areas: RankedArea[] = [];
+  for (const k of codes) {
+    const own = series.get(k) ?? [];
+    const group = summed(codes.filter((o) => o !== k).map((o) => series.get(o) ?? []));
+    const a = assessIndicator({ own, group, baseline: periods.baseline, period: periods.period, dispersionYears: periods.dispersion });
+    if (a.verdict === 'too-few' || !a.relative) continue;
+    areas.push({ kommunkod: k, name: rows.find((r) => r.kommunkod === k)?.municipality ?? k, ratio: a.relative.ratio });
+  }
+  areas.sort((a, b) => a.ratio - b.ratio);
+  const rank = areas.findIndex((a) => a.kommunkod === target) + 1;
+  return rank > 0 && areas.length >= 3 ? { rank, of: areas.length, areas } : null;
+}
+
+/** Swedish ordinal: 1:a, 2:a, 3:e … 21:a, 22:a. */
+export function ordinal(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  return `${n}:${(last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e'}`;
+}
+
+/** "Mariestads förändring i förhållande till de andra är den 2:a största minskningen av 9 …" */
+export function rankSentence(name: string, r: PlaceboRank): string {
+  const genitive = /[sxz]$/i.test(name) ? name : `${name}s`;
+  return `Samma bedömning för var och en av ${r.of} kommuner: ${genitive} utveckling i förhållande till de andra är den ${ordinal(r.rank)} mest gynnsamma av ${r.of}. Med ${r.of} kommuner hamnar någon alltid först, också utan löfte.`;
+}
