@@ -9,6 +9,7 @@ import path from 'node:path';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { importBench } from './import-bench.mjs';
+import { powerBench } from './power-bench.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
@@ -104,6 +105,9 @@ try {
     imports.push(await importBench(server.resolvedUrls.local[0], spec));
   }
 
+  // The verdict function on seeded negative-binomial series: false alarms and power for ±30 %.
+  const verdicts = await powerBench(ROOT);
+
   const results = {
     date: new Date().toISOString(),
     chromium: browser.version(),
@@ -114,6 +118,7 @@ try {
     filterChangeToRedrawMs: { view: 'brott', charts, ...summary(latencies) },
     javascriptBytes: jsSizes(),
     imports,
+    verdicts,
   };
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -128,6 +133,8 @@ try {
     ['JavaScript, app (gzip)', kb(results.javascriptBytes.app.gzip), `raw ${kb(results.javascriptBytes.app.raw)}`],
     ['JavaScript, DuckDB worker (gzip)', kb(results.javascriptBytes.duckdbWorker.gzip), `raw ${kb(results.javascriptBytes.duckdbWorker.raw)}`],
     ...imports.map((r) => [r.label, ms(r.ms), `longest main-thread task ${ms(r.longestTask)}, longest timer gap ${ms(r.longestTimerGap)}`]),
+    ...verdicts.placebo.map((p) => [`verdict, no effect, ${p.level} per 100 000`, `${(p.called * 100).toFixed(1)} %`, 'changes called (target ≤ 5 %)']),
+    ...verdicts.power.map((p) => [`verdict, true ±30 %, ~${p.crimesPerYear.toFixed(0)} crimes/yr, 25 000 inh.`, `${(p.down * 100).toFixed(1)} %`, `−30 % detected; +30 %: ${(p.up * 100).toFixed(1)} %`]),
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

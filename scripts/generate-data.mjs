@@ -198,11 +198,16 @@ const REGION = 'Västra Götalands län';
 
 function buildMunicipalities() {
   const braIds = new Map(readSource('bra-region-ids.csv').map(([id, name]) => [name, Number(id)]));
-  const rows = [{ kommunkod: RIKET, name: 'Riket', kind: 'riket', region: null, bra_region_id: 8291 }];
+  // SKR's kommungrupp 2017 (A1 … C9); the file writes kommunkod without its leading zero.
+  const [, ...skr] = readSource('skr-kommungrupper-2017.csv');
+  const groups = new Map(skr.map((r) => [r[1].padStart(4, '0'), r[0]]));
+  const rows = [{ kommunkod: RIKET, name: 'Riket', kind: 'riket', region: null, bra_region_id: 8291, kommungrupp: null }];
   for (const [kommunkod, name] of KOMMUNER) {
     const id = braIds.get(`${name} kommun`);
     if (id === undefined) throw new Error(`no BRÅ region id for ${name}`);
-    rows.push({ kommunkod, name, kind: 'kommun', region: REGION, bra_region_id: id });
+    const kommungrupp = groups.get(kommunkod);
+    if (kommungrupp === undefined) throw new Error(`no SKR kommungrupp for ${name}`);
+    rows.push({ kommunkod, name, kind: 'kommun', region: REGION, bra_region_id: id, kommungrupp });
   }
   rows.sort((a, b) => cmp(a.kommunkod, b.kommunkod));
   return rows;
@@ -700,7 +705,7 @@ function buildActivities() {
 // ---------------------------------------------------------------------------------------------
 
 const COLUMNS = {
-  municipalities: ['kommunkod', 'name', 'kind', 'region', 'bra_region_id'],
+  municipalities: ['kommunkod', 'name', 'kind', 'region', 'bra_region_id', 'kommungrupp'],
   crime_categories: ['category_id', 'bra_id', 'name', 'parent_id', 'youth_relevant', 'police_initiated', 'sort_order'],
   crimes: ['year', 'kommunkod', 'category_id', 'count', 'preliminary', 'source'],
   population: ['year', 'kommunkod', 'population', 'source'],

@@ -101,4 +101,26 @@ describe('the picked comparison group (group=valda)', () => {
     expect(comparisonGroup(meta.municipalities, '1493', 'riket', []).members).toEqual([]);
     expect(comparisonGroup(meta.municipalities, '1493', 'grannar', []).members).toHaveLength(9);
   });
+
+  it("SKR's kommungrupp and the county as comparison groups, from the shipped reference data", async () => {
+    // SKR 2017: Mariestad, Lidköping and Skövde are C6 (data/sources/skr-kommungrupper-2017.csv).
+    const g = comparisonGroup(meta.municipalities, '1493', 'kommungrupp', []);
+    expect(g.picked.sort()).toEqual(['1494', '1496']);
+    expect(g.description).toBe('kommunerna i SKR:s kommungrupp C6 som finns i datan (Lidköping, Skövde)');
+    const hjo = comparisonGroup(meta.municipalities, '1497', 'kommungrupp', []);
+    expect(hjo.picked.sort()).toEqual(['1446', '1447', '1471', '1472', '1473']);
+    const lan = comparisonGroup(meta.municipalities, '1493', 'lan', []);
+    expect(lan.picked).toHaveLength(8);
+    expect(lan.label).toBe('länet');
+    // The query sums exactly the group's two municipalities.
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'kommungrupp', picked: g.picked }));
+    const raw = await run<CrimeRow>(conn, crimeSeriesQuery({ kommunkoder: ['1494', '1496'], categoryIds: ['stold'], from: 2018, to: 2018 }));
+    const g2018 = rows.find((r) => r.area === 'group' && r.year === 2018);
+    expect(g2018?.areas).toBe(2);
+    expect(g2018?.count).toBe(raw.reduce((s, r) => s + (r.count ?? 0), 0));
+    // The grannar group from its member list is the same as without one.
+    const listed = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'grannar', picked: comparisonGroup(meta.municipalities, '1493', 'grannar', []).picked }));
+    const unlisted = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: '1493', categoryIds: ['stold'], group: 'grannar' }));
+    expect(listed).toEqual(unlisted);
+  });
 });

@@ -13,6 +13,7 @@ import { loadMeta, type Meta } from '../../src/lib/state/meta';
 import { assessIndicator, type YearPoint } from '../../src/lib/stats';
 import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
 import { headlineFor } from '../../src/lib/shape/headline';
+import { comparisonGroup } from '../../src/lib/decision/group';
 
 let conn: Connector;
 let meta: Meta;
@@ -21,14 +22,15 @@ beforeAll(async () => {
   meta = await loadMeta(conn);
 });
 
-async function placebo(group: 'grannar' | 'riket'): Promise<{ cases: number; assessed: number; calls: number }> {
+async function placebo(group: 'grannar' | 'kommungrupp' | 'riket'): Promise<{ cases: number; assessed: number; calls: number }> {
   const categoryIds = meta.categories.map((c) => c.category_id);
   const municipalities = meta.municipalities.filter((m) => m.kind === 'kommun');
   let cases = 0;
   let assessed = 0;
   let calls = 0;
   for (const m of municipalities) {
-    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: m.kommunkod, categoryIds, group }));
+    const picked = comparisonGroup(meta.municipalities, m.kommunkod, group, []).picked;
+    const rows = await run<DecisionCrimeRow>(conn, decisionCrimesQuery({ kommunkod: m.kommunkod, categoryIds, group, picked }));
     for (const categoryId of categoryIds) {
       const series = (area: 'own' | 'group'): YearPoint[] =>
         rows.filter((r) => r.category_id === categoryId && r.area === area).map((r) => ({ year: r.year, count: r.count, population: r.population }));
@@ -49,7 +51,7 @@ async function placebo(group: 'grannar' | 'riket'): Promise<{ cases: number; ass
 }
 
 describe('placebo: assessIndicator on the shipped example data (no promise effect)', () => {
-  it.each(['grannar', 'riket'] as const)('comparison group %s: a change is called in at most 5 of 100 municipality × category × year cases', async (group) => {
+  it.each(['grannar', 'kommungrupp', 'riket'] as const)('comparison group %s: a change is called in at most 5 of 100 municipality × category × year cases', async (group) => {
     const r = await placebo(group);
     const rate = r.calls / r.assessed;
     console.info(`placebo (${group}): ${r.calls} changes called in ${r.assessed} assessed cases (${(rate * 100).toFixed(1)} %); ${r.cases - r.assessed} too few`);

@@ -18,8 +18,8 @@ const col = (name: string, type: ColumnSpec['type']): ColumnSpec => ({ name, typ
 export const TABLES: readonly TableSpec[] = [
   {
     name: 'municipalities',
-    // kind: 'kommun' or 'riket' (kommunkod '00' = Sweden as a whole)
-    columns: [col('kommunkod', 'VARCHAR'), col('name', 'VARCHAR'), col('kind', 'VARCHAR'), col('region', 'VARCHAR'), col('bra_region_id', 'INTEGER')],
+    // kind: 'kommun' or 'riket' (kommunkod '00' = Sweden as a whole); kommungrupp: SKR's 2017 group (A1 … C9)
+    columns: [col('kommunkod', 'VARCHAR'), col('name', 'VARCHAR'), col('kind', 'VARCHAR'), col('region', 'VARCHAR'), col('bra_region_id', 'INTEGER'), col('kommungrupp', 'VARCHAR')],
   },
   {
     name: 'crime_categories',

@@ -7,7 +7,7 @@ export interface GroupChoice {
   label: string;
   /** For the lead: "Jämförelsegrupp: {description}." */
   description: string;
-  /** The 'valda' group's municipalities (kind kommun, not the municipality itself). */
+  /** The group's municipalities (kind kommun, not the municipality itself); empty for Riket. */
   picked: string[];
   /** The municipality and the group's municipalities one by one, for the placebo ranking; empty for Riket. */
   members: string[];
@@ -17,6 +17,8 @@ interface Area {
   kommunkod: string;
   name: string;
   kind: string;
+  region?: string | null;
+  kommungrupp?: string | null;
 }
 
 export function comparisonGroup(areas: readonly Area[], municipality: string, group: GroupId, compare: readonly string[]): GroupChoice {
@@ -33,5 +35,18 @@ export function comparisonGroup(areas: readonly Area[], municipality: string, gr
       members: picked.length > 0 ? [municipality, ...picked.map((m) => m.kommunkod)] : [],
     };
   }
-  return { id: group, label: 'grannkommunerna', description: `grannkommunerna tillsammans (${names(others)})`, picked: [], members: [municipality, ...others.map((m) => m.kommunkod)] };
+  const own = areas.find((m) => m.kommunkod === municipality);
+  if (group === 'kommungrupp' || group === 'lan') {
+    const key = group === 'kommungrupp' ? own?.kommungrupp : own?.region;
+    const members = key ? others.filter((m) => (group === 'kommungrupp' ? m.kommungrupp : m.region) === key) : [];
+    const what = group === 'kommungrupp' ? `SKR:s kommungrupp ${key ?? '(okänd)'}` : (key ?? 'länet (okänt)');
+    return {
+      id: group,
+      label: group === 'kommungrupp' ? 'kommungruppen' : 'länet',
+      description: members.length > 0 ? `kommunerna i ${what} som finns i datan (${names(members)})` : `inga andra kommuner i ${what} finns i datan`,
+      picked: members.map((m) => m.kommunkod),
+      members: members.length > 0 ? [municipality, ...members.map((m) => m.kommunkod)] : [],
+    };
+  }
+  return { id: group, label: 'grannkommunerna', description: `grannkommunerna tillsammans (${names(others)})`, picked: others.map((m) => m.kommunkod), members: [municipality, ...others.map((m) => m.kommunkod)] };
 }

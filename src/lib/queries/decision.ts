@@ -2,8 +2,11 @@
 import type { Query } from '../db/types';
 import { placeholders, query } from './sql';
 
-/** Comparison groups of the decision view: the neighbours in the data, Riket, or the municipalities picked in `compare`. */
-export const GROUPS = ['grannar', 'riket', 'valda'] as const;
+/**
+ * Comparison groups of the decision view: the neighbours in the data, the municipalities of the
+ * same SKR kommungrupp or county in the data, Riket, or the municipalities picked in `compare`.
+ */
+export const GROUPS = ['grannar', 'kommungrupp', 'lan', 'riket', 'valda'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 export interface DecisionCrimeRow {
@@ -18,9 +21,13 @@ export interface DecisionCrimeRow {
   example: boolean;
 }
 
-/** `picked`: the municipalities of the 'valda' group (kommunkoder of kind kommun, not the municipality itself). */
+/**
+ * `picked`: the group's municipalities (kommunkoder of kind kommun, not the municipality itself)
+ * for every group but Riket; without it the 'grannar' group is every other municipality.
+ */
 export function decisionCrimesQuery(f: { kommunkod: string; categoryIds: readonly string[]; group: GroupId; picked?: readonly string[] }): Query {
-  const picked = f.group === 'valda' ? (f.picked ?? []) : [];
+  const picked = f.group === 'riket' ? [] : (f.picked ?? []);
+  const everyOther = f.group === 'grannar' && f.picked === undefined ? 'grannar' : '';
   const pickedSql = picked.length > 0 ? `OR c.kommunkod IN ${placeholders(picked.length)}` : '';
   return query(
     `SELECT c.year, c.category_id,
@@ -35,6 +42,6 @@ export function decisionCrimesQuery(f: { kommunkod: string; categoryIds: readonl
        AND (c.kommunkod = ? OR (? = 'riket' AND m.kind = 'riket') OR (? = 'grannar' AND m.kind = 'kommun') ${pickedSql})
      GROUP BY ALL
      ORDER BY c.category_id, area, c.year`,
-    [f.kommunkod, ...f.categoryIds, f.kommunkod, f.group, f.group, ...picked],
+    [f.kommunkod, ...f.categoryIds, f.kommunkod, f.group, everyOther, ...picked],
   );
 }

@@ -4,7 +4,7 @@ import { query } from './sql';
 
 export const municipalitiesQuery = (): Query =>
   query(
-    `SELECT kommunkod, name, kind FROM municipalities
+    `SELECT kommunkod, name, kind, region, kommungrupp FROM municipalities
      ORDER BY CASE kind WHEN 'riket' THEN 1 ELSE 0 END, name`,
   );
 

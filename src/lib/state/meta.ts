@@ -9,6 +9,10 @@ export interface Municipality {
   kommunkod: string;
   name: string;
   kind: string;
+  /** The county (län), null for Riket. */
+  region: string | null;
+  /** SKR's kommungrupp 2017 (e.g. C6), null where unknown. */
+  kommungrupp: string | null;
 }
 export interface Category {
   category_id: string;
