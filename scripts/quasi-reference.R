@@ -1,7 +1,7 @@
 #!/usr/bin/env Rscript
 # Reference values for the extra-Poisson (quasi-Poisson) statistics in src/lib/stats:
 # pearsonDispersion, quasiRateRatio, quasiDifferenceInDifferences, quasiPoissonTrend,
-# detectableChange and holmAdjust. Base R only:
+# detectableChange, holmAdjust and quasiRateCI. Base R only:
 #
 #   Rscript scripts/quasi-reference.R
 #
@@ -151,7 +151,19 @@ pre_out <- lapply(pre_cases, function(ix) {
        low = num(exp(est - qnorm(0.975) * se)), high = num(exp(est + qnorm(0.975) * se)))
 })
 
-result <- list(generatedBy = "scripts/quasi-reference.R", rVersion = R.version.string,
+# ---- quasiRateCI: the exact Poisson interval widened on the log scale by sqrt(phi) -------
+# poisson.test(count, T = population)$conf.int is the exact (Garwood) interval; with phi > 1 each
+# end moves away from the estimate by the factor sqrt(phi) on the log scale.
+qr_cases <- list(c(195, 24250, 1), c(195, 24250, 2.5), c(12, 4800, 4), c(3144, 1e6, 1.7), c(40, 25000, 9.2), c(0, 25000, 2))
+qr_out <- lapply(qr_cases, function(v) {
+  ci <- poisson.test(v[1], T = v[2], conf.level = 0.95)$conf.int
+  rate <- v[1] / v[2]
+  widen <- function(end) if (rate > 0 && end > 0) rate * (end / rate)^sqrt(v[3]) else end * (if (end > 0) sqrt(v[3]) else 1)
+  list(count = v[1], population = v[2], phi = v[3], rate = num(rate * 1e5),
+       low = num(widen(ci[1]) * 1e5), high = num(if (rate > 0) widen(ci[2]) * 1e5 else ci[2] * sqrt(v[3]) * 1e5))
+})
+
+result <- list(generatedBy = "scripts/quasi-reference.R", rVersion = R.version.string, quasiRateCI = qr_out,
   dispersion = disp_out, pooledDispersion = pool_out, quasiRateRatio = rr_out,
   quasiDifferenceInDifferences = did_out, detectableChange = mdc_out, tQuantile = tq_out, holmAdjust = holm_out, relativeTrend = pre_out)
 writeLines(to_json(result), out_file)

@@ -1,5 +1,6 @@
 /** One focus indicator's evidence: the assessment (quasi-Poisson), trend, comparison group, warnings. */
-import { assessIndicator, comparePeriods, quasiPoissonTrend, relativeTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
+import { assessIndicator, comparePeriods, quasiPoissonTrend, quasiRateCI, relativeTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
+import type { PeriodSummary } from '../stats/compare';
 import { detectableSentence, groupSentence, mainSentence, preTrendSentence, sensitivitySentence, trendSentence } from './sentences';
 import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Verdict, Warning } from './types';
 
@@ -84,6 +85,11 @@ function otherVerdicts(input: IndicatorInput, pAdjusted: number | null, pOwn: nu
 
 const NO_CHANGE: Change = { ratio: Number.NaN, low: Number.NaN, high: Number.NaN, p: Number.NaN, significant: false };
 
+/** A period's rate with its interval widened by the year-to-year variation (φ ≥ 1). */
+function widened(s: PeriodSummary, phi: number): PeriodSummary {
+  return s.population > 0 ? { ...s, ...quasiRateCI(s.count, s.population, Math.max(1, phi)) } : s;
+}
+
 /**
  * The evidence for one indicator. `pAdjusted` (Holm, for secondary indicators) replaces the
  * assessment's own p-value in the verdict when given.
@@ -112,7 +118,8 @@ export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | nul
   let group: IndicatorEvidence['group'] = null;
   if (input.group && input.group.points.length > 0) {
     const g = comparePeriods(input.group.points, input.baseline, input.period);
-    group = { label: input.group.label, baseline: g.baseline, period: g.period, change: asChange(a.groupChange, a.level) };
+    const phiGroup = a.dispersion.group?.phi ?? 1;
+    group = { label: input.group.label, baseline: widened(g.baseline, phiGroup), period: widened(g.period, phiGroup), change: asChange(a.groupChange, a.level) };
   }
   const relative = a.relative ? { ...a.relative, excludesOne: asChange(a.relative, a.level)?.significant ?? false } : null;
   const basisChange = asChange(basis, a.level);
@@ -122,8 +129,8 @@ export function indicatorEvidence(input: IndicatorInput, pAdjusted: number | nul
     categoryId: input.categoryId,
     name: input.name,
     role: input.role,
-    baseline: cmp.baseline,
-    period: cmp.period,
+    baseline: widened(cmp.baseline, a.dispersion.own.phi),
+    period: widened(cmp.period, a.dispersion.own.phi),
     change,
     trend,
     group,

@@ -1,6 +1,6 @@
 /** Headline figures for one year: the rate with its interval, against the year before and the baseline before the first promise. */
 import type { CrimeRow } from '../queries/crimes';
-import { rateCI, pearsonDispersion, quasiRateRatio, type Dispersion } from '../stats';
+import { pearsonDispersion, quasiRateCI, quasiRateRatio, type Dispersion } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 
 export interface Comparison {
@@ -73,7 +73,6 @@ export function headlineFor(
   const now = sumPeriod(own, year, year);
   const row = own.find((r) => r.year === year);
   if (!now || !row) return null;
-  const ci = rateCI(now.count, now.population);
   const prev = sumPeriod(own, year - 1, year - 1);
   const base = baseline && baseline[1] < year ? sumPeriod(own, baseline[0], baseline[1]) : null;
   const dispersionTo = baseline ? baseline[1] : year - 1;
@@ -81,6 +80,8 @@ export function headlineFor(
     .filter((r) => r.year <= dispersionTo && r.count !== null && r.population !== null && r.population > 0)
     .map((r) => ({ year: r.year, count: r.count ?? 0, population: r.population ?? 1 }));
   const d = pearsonDispersion([pre]);
+  // The year's interval as wide as the variation between the years before (φ ≥ 1).
+  const ci = quasiRateCI(now.count, now.population, Math.max(1, d.phi));
   const used = own.filter((r) => r.year === year || r.year === year - 1 || (baseline && r.year >= baseline[0] && r.year <= baseline[1]));
   return {
     categoryId,

@@ -33,6 +33,7 @@ export {
   type DetectableChange,
 } from './quasi';
 export { holmAdjust } from './holm';
+export { quasiRateCI } from './quasi-rate';
 export { assessIndicator, verdictFor, type AssessInput, type Assessment, type Verdict as AssessmentVerdict } from './assess';
 export { poissonTrendFit, type PoissonTrendFit } from './poisson-trend';
 export { relativeTrend, type RelativeTrend } from './pre-trend';
