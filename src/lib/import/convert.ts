@@ -15,15 +15,17 @@ export interface Converted {
   records: ImportRecord[];
   issues: ImportIssue[];
   /** Rows left out on purpose: municipalities or categories the dashboard does not hold, suppressed totals. */
-  skipped: { municipalities: Set<string>; categories: Set<string> };
+  skipped: { municipalities: Set<string>; categories: Set<string>; periods: Map<string, number> };
 }
+
+const YEARLY = new Set(['år', 'ar', 'year', 'helår']);
 
 const BOOL_TRUE = new Set(['true', 'ja', 'j', 'prel', 'prel.', '1', 'x']);
 
 export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, source: string): Converted {
   const issues: ImportIssue[] = [];
   const records: ImportRecord[] = [];
-  const skipped = { municipalities: new Set<string>(), categories: new Set<string>() };
+  const skipped = { municipalities: new Set<string>(), categories: new Set<string>(), periods: new Map<string, number>() };
   const seen = new Map<string, number>();
   // A national file repeats 290 names and a few hundred categories over 100 000s of rows: match each once.
   const places = new Map<string, ReturnType<typeof matchMunicipality>>();
@@ -38,6 +40,13 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
     const cell = (i: number | null) => (i === null ? null : (cells[i] ?? null));
     const issue = (i: number | null, message: string) => issues.push({ row, column: colName(i), value: cell(i), message });
 
+    if (m.periodType !== undefined && m.periodType !== null) {
+      const kind = cell(m.periodType)?.trim() ?? '';
+      if (!YEARLY.has(kind.toLocaleLowerCase('sv-SE'))) {
+        skipped.periods.set(kind, (skipped.periods.get(kind) ?? 0) + 1);
+        return;
+      }
+    }
     const year = m.year === null ? m.yearValue : parseYear(cell(m.year));
     if (year === null) return issue(m.year, 'Året är inte ett årtal.');
     if (year < ctx.minYear || year > ctx.maxYear) return issue(m.year, `Året ligger utanför ${ctx.minYear}–${ctx.maxYear}.`);

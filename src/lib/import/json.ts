@@ -3,6 +3,7 @@
  * SCB PxWeb json-stat2 (one column per dimension, codes as values, `..`/`.` statuses as missing).
  */
 import { checkCube, checkJsonText, MAX_CUBE_CELLS } from './json-bounds';
+import { checkPopulationCube } from './json-stat-check';
 import { ImportFailure, type Cell, type RawTable } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -47,6 +48,7 @@ export function jsonStatTable(json: Record<string, unknown>, fileName = ''): Raw
   const codes = ids.map((id) => categoryCodes(dims[id]));
   const raw = json.value;
   const total = checkCube({ ids, size, categories: codes.map((c) => c.length), valueLength: Array.isArray(raw) ? raw.length : null }, fileName);
+  checkPopulationCube(json, ids, codes, fileName);
   const statuses = isObject(json.status) ? json.status : {};
   const rows: Cell[][] = [];
   for (let i = 0; i < total; i++) {

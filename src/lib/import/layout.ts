@@ -82,6 +82,7 @@ export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportCo
       category: col('brott_id') ?? col('brott'),
       count: col('antal'),
       preliminary: col('preliminär'),
+      periodType: col('periodtyp'),
       dashIsZero: true,
       sourceLabel: 'BRÅ',
     };

@@ -29,6 +29,11 @@ export interface Mapping {
   categoryValue: string | null;
   count: number | null;
   preliminary: number | null;
+  /**
+   * BRÅ's `Periodtyp` column (År, Kvartal, Månad), where the file has one: only yearly rows are
+   * read, so a month or a quarter is never stored as a year.
+   */
+  periodType?: number | null;
   /** The value column is a rate per 100 000 inhabitants (Kolada): counts come from the population. */
   ratePer100k: boolean;
   /** `-` means zero (BRÅ). */
