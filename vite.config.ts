@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), precompress()],
   // Relative base: the built site works from any folder on any static host.
   base: './',
   // No asset inlined as a data: URL: the data files are fetched from this origin, as the CSP allows.
