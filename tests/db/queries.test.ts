@@ -10,6 +10,7 @@ import {
   activitiesByVenueYearQuery,
   activitiesByYearActorQuery,
   activityRecordsQuery,
+  activityRecordCountQuery,
   type ActivityByTypeRow,
   type ActivityByVenueYearRow,
   type ActivityByYearActorRow,
@@ -129,6 +130,18 @@ describe('activity queries', () => {
     expect(records.every((r) => r.actor === 'polis' && r.venue === 'Elvärket')).toBe(true);
     const all = await run<ActivityRecordRow>(conn, activityRecordsQuery({ ...f, actors: [], venues: [] }));
     expect(all.length).toBeGreaterThan(records.length);
+  });
+
+  it('pages the records: pages add up to the whole, in the same order, and the count agrees', async () => {
+    const f = { kommunkod: '1493', from: 2010, to: 2024, actors: [], venues: [] };
+    const all = await run<ActivityRecordRow>(conn, activityRecordsQuery(f));
+    const [counted] = await run<{ n: number }>(conn, activityRecordCountQuery(f));
+    expect(counted?.n).toBe(all.length);
+    expect(all.length).toBeGreaterThan(100);
+    const pages: ActivityRecordRow[] = [];
+    for (let offset = 0; offset < all.length; offset += 100) pages.push(...(await run<ActivityRecordRow>(conn, activityRecordsQuery(f, { limit: 100, offset }))));
+    expect(pages.map((r) => r.activity_id)).toEqual(all.map((r) => r.activity_id));
+    expect(await run<ActivityRecordRow>(conn, activityRecordsQuery(f, { limit: 100, offset: 0 }))).toHaveLength(100);
   });
 
   it('reads the 2017 follow-up by quarter', async () => {

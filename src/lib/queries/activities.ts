@@ -95,16 +95,24 @@ export interface ActivityRecordRow {
 }
 
 /** The records themselves, newest first, for the table under the charts. */
-export function activityRecordsQuery(f: ActivityFilter): Query {
+/** The records, newest first; with `page`, only that page of them (a table never holds them all). */
+export function activityRecordsQuery(f: ActivityFilter, page?: { limit: number; offset: number }): Query {
   const w = activityWhere(f);
   return query(
     `SELECT a.activity_id, a.year, a.month, a.actor, a.activity_type, v.name AS venue, a.target_group,
             a.count, a.participants, a.description, a.source
      FROM activities a LEFT JOIN venues v ON v.venue_id = a.venue_id
      ${w.sql}
-     ORDER BY a.year DESC, a.month DESC NULLS LAST, a.activity_id`,
-    w.params,
+     ORDER BY a.year DESC, a.month DESC NULLS LAST, a.activity_id
+     ${page ? 'LIMIT ? OFFSET ?' : ''}`,
+    page ? [...w.params, page.limit, page.offset] : w.params,
   );
+}
+
+/** How many records the filter holds. */
+export function activityRecordCountQuery(f: ActivityFilter): Query {
+  const w = activityWhere(f);
+  return query(`SELECT count(*)::INTEGER AS n FROM activities a ${w.sql}`, w.params);
 }
 
 export interface TargetGroupRow {

@@ -1,0 +1,28 @@
+/** Long record tables are paged: the Insatser view never builds a row per record at once. */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const session = useBrowser();
+
+describe('Insatser: the records table in pages', () => {
+  it('shows 100 records at a time, pages forward and back, and exports them all', async () => {
+    const { page } = await session.open('?view=insatser', 'insatser');
+    await page.locator('details.records summary').click();
+    const rows = page.locator('details.records tbody tr');
+    expect(await rows.count()).toBe(100);
+    const pager = page.getByRole('navigation', { name: /Sidor: registrerade insatser/ });
+    const total = Number((await pager.getByRole('status').innerText()).match(/av ([\d\s\u00a0]+)$/)?.[1]?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(100);
+    expect(await pager.getByRole('status').innerText()).toMatch(/^Visar 1–100 av /);
+    const firstOnPage1 = await rows.first().innerText();
+    await pager.getByRole('button', { name: /Nästa/ }).click();
+    await expect.poll(() => pager.getByRole('status').innerText()).toMatch(/^Visar 101–200 av /);
+    expect(await rows.first().innerText()).not.toBe(firstOnPage1);
+    await pager.getByRole('button', { name: /Föregående/ }).click();
+    await expect.poll(() => rows.first().innerText()).toBe(firstOnPage1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Data som CSV' }).click()]);
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync((await download.path()) ?? '', 'utf8').trim().split('\r\n');
+    expect(lines.length - 1).toBe(total);
+  });
+});
