@@ -6,7 +6,8 @@ import { SWEDISH_MUNICIPALITIES } from './kommuner';
 import type { ImportContext } from './types';
 
 export function normalise(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
+  // BRÅ's yearly file writes "Malung–Sälen" with an en dash; the municipality is "Malung-Sälen".
+  return s.normalize('NFC').toLocaleLowerCase('sv-SE').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
 const RIKET_NAMES = new Set(['riket', 'hela landet', 'sverige', 'hela riket']);

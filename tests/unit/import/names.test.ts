@@ -62,3 +62,12 @@ describe('matchCategory and categoryFromFileName', () => {
     expect(categoryFromFileName(input, categories)).toBe(expected);
   });
 });
+
+describe('dashes in names', () => {
+  it('reads "Malung–Sälen" and "Malung—Sälens kommun" as the real Malung-Sälen (a municipality not in the dashboard)', () => {
+    const shipped = [{ kommunkod: '1493', name: 'Mariestad' }];
+    expect(matchMunicipality('Malung–Sälen', shipped)).toEqual({ kind: 'elsewhere' });
+    expect(matchMunicipality('Malung—Sälens kommun', shipped)).toEqual({ kind: 'elsewhere' });
+    expect(matchMunicipality('Malung–Sälen', [...shipped, { kommunkod: '2023', name: 'Malung-Sälen' }])).toEqual({ kind: 'known', kommunkod: '2023' });
+  });
+});
