@@ -203,3 +203,15 @@ describe('restore failures are reported, not dropped', () => {
     expect((await restoreImports(conn, blocked)).indexError).toBeNull();
   });
 });
+
+describe("BRÅ's yearly municipality file as it comes", () => {
+  it('skips stadsområden and other municipalities with notes, and reads the rest (en dash in Malung–Sälen)', async () => {
+    const text = ['Kommun;Antal;Per 100 000 inv.', 'Mariestads kommun;1 234;5 000,0', 'Malung–Sälens kommun;456;4 500,0', 'Spånga-Tensta;3 210;8 000,0', 'Stockholm: Rinkeby-Kista;2 100;7 000,0', 'Skövde kommun;2 222;4 100,0'].join('\r\n');
+    const done = await doImport(input('bra-stold-2015.csv', utf8(text)));
+    expect(await crime(2015, '1493', 'stold')).toEqual([{ count: 1234, source: 'BRÅ (import: bra-stold-2015.csv)' }]);
+    expect(await crime(2015, '1496', 'stold')).toEqual([{ count: 2222, source: 'BRÅ (import: bra-stold-2015.csv)' }]);
+    const notes = done.notes.join(' ');
+    expect(notes).toMatch(/1 kommun som instrumentpanelen inte visar hoppades över: ”Malung–Sälens kommun”/);
+    expect(notes).toMatch(/2 stadsområden i storstäderna hoppades över .*”Spånga-Tensta”, ”Stockholm: Rinkeby-Kista”/);
+  });
+});

@@ -15,7 +15,7 @@ export interface Converted {
   records: ImportRecord[];
   issues: ImportIssue[];
   /** Rows left out on purpose: municipalities or categories the dashboard does not hold, suppressed totals. */
-  skipped: { municipalities: Set<string>; categories: Set<string>; periods: Map<string, number> };
+  skipped: { municipalities: Set<string>; categories: Set<string>; periods: Map<string, number>; districts: Set<string> };
 }
 
 const YEARLY = new Set(['år', 'ar', 'year', 'helår']);
@@ -25,7 +25,7 @@ const BOOL_TRUE = new Set(['true', 'ja', 'j', 'prel', 'prel.', '1', 'x']);
 export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, source: string): Converted {
   const issues: ImportIssue[] = [];
   const records: ImportRecord[] = [];
-  const skipped = { municipalities: new Set<string>(), categories: new Set<string>(), periods: new Map<string, number>() };
+  const skipped = { municipalities: new Set<string>(), categories: new Set<string>(), periods: new Map<string, number>(), districts: new Set<string>() };
   const seen = new Map<string, number>();
   // A national file repeats 290 names and a few hundred categories over 100 000s of rows: match each once.
   const places = new Map<string, ReturnType<typeof matchMunicipality>>();
@@ -56,6 +56,7 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
     let match = places.get(place);
     if (!match) places.set(place, (match = matchMunicipality(place, ctx.municipalities)));
     if (match.kind === 'elsewhere') return void skipped.municipalities.add(place);
+    if (match.kind === 'district') return void skipped.districts.add(place);
     if (match.kind === 'unknown') return issue(m.municipality, 'Okänd kommun.');
 
     let categoryId: string | null = null;

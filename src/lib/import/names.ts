@@ -20,7 +20,26 @@ function candidates(name: string): string[] {
   return n.endsWith('s') ? [n, n.slice(0, -1)] : [n];
 }
 
-export type MunicipalityMatch = { kind: 'known'; kommunkod: string } | { kind: 'elsewhere' } | { kind: 'unknown' };
+export type MunicipalityMatch = { kind: 'known'; kommunkod: string } | { kind: 'elsewhere' } | { kind: 'district' } | { kind: 'unknown' };
+
+/**
+ * The storstäder's stadsområden (stadsdelsområden) that BRÅ's tables list beside the
+ * municipalities, in their current and earlier divisions: rows for them are parts of Stockholm,
+ * Göteborg or Malmö, skipped with a note, never an error.
+ */
+const DISTRICTS = new Set(
+  [
+    // Stockholm
+    'Rinkeby-Kista', 'Spånga-Tensta', 'Hässelby-Vällingby', 'Bromma', 'Kungsholmen', 'Norrmalm', 'Östermalm', 'Södermalm',
+    'Enskede-Årsta-Vantör', 'Skarpnäck', 'Farsta', 'Älvsjö', 'Hägersten-Liljeholmen', 'Hägersten-Älvsjö', 'Skärholmen',
+    // Göteborg
+    'Angered', 'Östra Göteborg', 'Majorna-Linné', 'Centrum', 'Lundby', 'Norra Hisingen', 'Västra Hisingen', 'Västra Göteborg',
+    'Askim-Frölunda-Högsbo', 'Örgryte-Härlanda', 'Nordost', 'Sydväst', 'Hisingen',
+    // Malmö
+    'Innerstaden', 'Södra Innerstaden', 'Västra Innerstaden', 'Limhamn-Bunkeflo', 'Hyllie', 'Fosie', 'Oxie', 'Rosengård', 'Husie', 'Kirseberg',
+    'Söder', 'Väster', 'Öster', 'Norr',
+  ].map((n) => n.toLocaleLowerCase('sv-SE')),
+);
 
 /**
  * Resolves a cell to a kommunkod. `elsewhere`: a real Swedish municipality the dashboard does not
@@ -45,6 +64,9 @@ export function matchMunicipality(cell: string, municipalities: ImportContext['m
     if (hit) return { kind: 'known', kommunkod: hit.kommunkod };
   }
   if (names.some((n) => SWEDISH_MUNICIPALITIES.some((s) => normalise(s) === n))) return { kind: 'elsewhere' };
+  // "Stockholm: Spånga-Tensta", "Spånga-Tensta stadsdelsområde" or the bare name.
+  const district = normalise(raw).replace(/^(stockholm|göteborg|malmö)\s*[:,-]\s*/, '').replace(/ (stadsdelsområde|stadsområde|stadsdel)$/, '');
+  if (DISTRICTS.has(district)) return { kind: 'district' };
   return { kind: 'unknown' };
 }
 

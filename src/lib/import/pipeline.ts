@@ -104,6 +104,8 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
     const kinds = [...skipped.periods.keys()].map((k) => `”${k || '(tom)'}”`).join(', ');
     notes.push(`${periodRows.toLocaleString('sv-SE')} ${periodRows === 1 ? 'rad' : 'rader'} med Periodtyp ${kinds} lästes inte in: instrumentpanelen lagrar bara helår (Periodtyp ”År”), så en månad eller ett kvartal blir aldrig ett år.`);
   }
+  const d = skipped.districts.size;
+  if (d > 0) notes.push(`${d} ${d === 1 ? 'stadsområde' : 'stadsområden'} i storstäderna hoppades över (kommunen som helhet läses in från sin egen rad): ${named(skipped.districts)}.`);
   if (c > 0) notes.push(`${c} ${c === 1 ? 'brottstyp' : 'brottstyper'} som instrumentpanelen inte använder hoppades över: ${named(skipped.categories)}.`);
   if (records.length === 0) {
     const issue: ImportIssue = { row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' };
