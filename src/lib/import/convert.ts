@@ -18,7 +18,7 @@ export interface Converted {
   skipped: { municipalities: Set<string>; categories: Set<string>; periods: Map<string, number>; districts: Set<string> };
 }
 
-const YEARLY = new Set(['år', 'ar', 'year', 'helår']);
+const YEARLY = new Set(['år', 'ar', 'year', 'yearly', 'helår']);
 
 const BOOL_TRUE = new Set(['true', 'ja', 'j', 'prel', 'prel.', '1', 'x']);
 
@@ -96,7 +96,8 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
 
     if (m.target === 'crimes' && categoryId !== null) {
       const prel = cell(m.preliminary);
-      const preliminary = prel !== null && BOOL_TRUE.has(prel.trim().toLowerCase());
+      // A True/False column, or a period label such as "År, 2016 prel.".
+      const preliminary = prel !== null && (BOOL_TRUE.has(prel.trim().toLowerCase()) || /\bprel\b/i.test(prel));
       const r: CrimeRecord = { year, kommunkod: match.kommunkod, category_id: categoryId, count: value, preliminary, source };
       records.push(r);
     } else {

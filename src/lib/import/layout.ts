@@ -60,6 +60,20 @@ export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportCo
       sourceLabel: 'Egen fil',
     };
   }
+  // BRÅ's statistics database as scraped (data/sources/bra-anmalda-brott-…): crime, crime_id, period ("År, 2000"), periodicity, region, value.
+  if (hasHeader && col('crime_id') !== null && col('region') !== null && col('period') !== null && col('value') !== null) {
+    return {
+      ...emptyMapping('crimes', 'bra-databas'),
+      year: col('period'),
+      municipality: col('region'),
+      category: col('crime_id'),
+      count: col('value'),
+      preliminary: col('period'),
+      periodType: col('periodicity'),
+      dashIsZero: true,
+      sourceLabel: 'BRÅ',
+    };
+  }
   if (hasHeader && col('kpi') !== null && col('period') !== null) {
     const kpi = raw.rows[0]?.[col('kpi') ?? 0] ?? '';
     const known = KOLADA_KPIS[kpi];

@@ -26,7 +26,8 @@ export function parseNumber(cell: string | null, dashIsZero = false): ParsedNumb
 /** A year as an integer, or null when the cell is not one (`2023`, `2023.0`, `2023 prel.`). */
 export function parseYear(cell: string | null): number | null {
   if (cell === null) return null;
-  const m = /^\s*(\d{4})(\.0+)?(\s*(prel\.?|p))?\s*$/i.exec(cell);
+  // BRÅ's statistics database labels a year "År, 2000" (and "År, 2016 prel.").
+  const m = /^\s*(?:år,\s*)?(\d{4})(\.0+)?(\s*(prel\.?|p))?\s*$/i.exec(cell);
   return m?.[1] ? Number(m[1]) : null;
 }
 
