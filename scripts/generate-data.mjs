@@ -17,6 +17,7 @@
  * Everything else is example data. Nothing in the example data models any effect of a promise.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildSurveyResults, SURVEY_COLUMNS } from './survey-data.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -726,3 +727,4 @@ writeTable('crimes', COLUMNS.crimes, buildCrimes(population));
 writeTable('venues', COLUMNS.venues, [...VENUES].sort((a, b) => cmp(a.venue_id, b.venue_id)));
 writeTable('promises', COLUMNS.promises, PROMISES);
 writeTable('activities', COLUMNS.activities, buildActivities());
+writeTable('survey_results', SURVEY_COLUMNS, buildSurveyResults(stream, EXAMPLE));

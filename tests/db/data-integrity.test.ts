@@ -56,7 +56,9 @@ type Column =
   | 'year' | 'count' | 'preliminary' | 'source' | 'population'
   | 'venue_id' | 'type' | 'description'
   | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'primary_category' | 'text'
-  | 'activity_id' | 'quarter' | 'month' | 'date' | 'actor' | 'activity_type' | 'target_group' | 'participants';
+  | 'activity_id' | 'quarter' | 'month' | 'date' | 'actor' | 'activity_type' | 'target_group' | 'participants'
+  | 'area' | 'question_id' | 'question' | 'subgroup' | 'respondents' | 'positive' | 'share'
+  | 'index_value' | 'index_low' | 'index_high' | 'deff' | 'better';
 type Row = Record<Column, string>;
 
 /** Field i of a parsed record; fails loudly instead of yielding undefined. */
@@ -99,6 +101,7 @@ describe('shipped data files', () => {
         if (c.type === 'INTEGER') expect(v, `${name}.${c.name}`).toMatch(/^-?\d+$/);
         if (c.type === 'BOOLEAN') expect(['true', 'false'], `${name}.${c.name}`).toContain(v);
         if (c.type === 'DATE') expect(v, `${name}.${c.name}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (c.type === 'DOUBLE') expect(Number.isFinite(Number(v)), `${name}.${c.name} = ${String(v)}`).toBe(true);
       }
     }
   });
@@ -235,8 +238,42 @@ describe('shipped data files', () => {
       }
     }
     const municipalities = new Set(table('municipalities').map((m) => m.kommunkod));
-    for (const name of ['crimes', 'population', 'venues', 'promises', 'activities']) {
+    for (const name of ['crimes', 'population', 'venues', 'promises', 'activities', 'survey_results']) {
       for (const r of table(name)) expect(municipalities, name).toContain(r.kommunkod);
+    }
+  });
+
+  it('survey results are exempeldata, unique per key and follow the layout rules', () => {
+    const rows = table('survey_results');
+    expect(rows.length).toBe(125);
+    const keys = new Set<string>();
+    for (const r of rows) {
+      const label = JSON.stringify(r);
+      expect(r.source, label).toBe(EXAMPLE_SOURCE);
+      expect(['higher', 'lower'], label).toContain(r.better);
+      const key = [r.year, r.kommunkod, r.area, r.question_id, r.subgroup].join('|');
+      expect(keys.has(key), `duplicate ${key}`).toBe(false);
+      keys.add(key);
+      if (r.deff !== '') expect(num(r.deff), label).toBeGreaterThanOrEqual(1);
+      if (r.kind === 'proportion') {
+        const [n, x] = [num(r.respondents), num(r.positive)];
+        expect(n, label).toBeGreaterThan(0);
+        expect(x, label).toBeGreaterThanOrEqual(0);
+        expect(x, label).toBeLessThanOrEqual(n);
+        expect(Math.abs(num(r.share) - x / n), label).toBeLessThanOrEqual(5e-5);
+        expect(r.index_value + r.index_low + r.index_high, label).toBe('');
+      } else {
+        expect(r.kind, label).toBe('index');
+        expect(r.positive + r.share, label).toBe('');
+        expect(num(r.index_low), label).toBeLessThanOrEqual(num(r.index_value));
+        expect(num(r.index_value), label).toBeLessThanOrEqual(num(r.index_high));
+      }
+    }
+    // Both directions of better are represented, and the youth subgroup is a part of the whole.
+    expect(new Set(rows.map((r) => r.better))).toEqual(new Set(['higher', 'lower']));
+    const whole = new Map(rows.filter((r) => r.subgroup === '').map((r) => [[r.year, r.kommunkod, r.area, r.question_id].join('|'), num(r.respondents)]));
+    for (const r of rows.filter((r) => r.subgroup !== '')) {
+      expect(num(r.respondents)).toBeLessThan(whole.get([r.year, r.kommunkod, r.area, r.question_id].join('|')) ?? 0);
     }
   });
 

@@ -87,6 +87,30 @@ export const TABLES: readonly TableSpec[] = [
       col('source', 'VARCHAR'),
     ],
   },
+  {
+    // Survey results, one row per year, place, question and subgroup: a share of respondents
+    // ('proportion': positive of respondents, or a share with its respondents) or an index
+    // published with its own interval ('index', kept as given). See data/README.md.
+    name: 'survey_results',
+    columns: [
+      col('year', 'INTEGER'),
+      col('kommunkod', 'VARCHAR'),
+      col('area', 'VARCHAR'),
+      col('question_id', 'VARCHAR'),
+      col('question', 'VARCHAR'),
+      col('subgroup', 'VARCHAR'),
+      col('kind', 'VARCHAR'),
+      col('respondents', 'INTEGER'),
+      col('positive', 'INTEGER'),
+      col('share', 'DOUBLE'),
+      col('index_value', 'DOUBLE'),
+      col('index_low', 'DOUBLE'),
+      col('index_high', 'DOUBLE'),
+      col('deff', 'DOUBLE'),
+      col('better', 'VARCHAR'),
+      col('source', 'VARCHAR'),
+    ],
+  },
 ];
 
 /** The value every generated (artificial) row carries in its `source` column. */

@@ -5,6 +5,8 @@
  */
 import { yearFromFileName } from './numbers';
 import { categoryFromFileName, normalise } from './names';
+import type { Better } from '../stats/proportion-compare';
+import { emptySurveyColumns, type SurveyMapping } from './survey-types';
 import type { ImportContext, LayoutId, Mapping, RawTable, Target } from './types';
 
 /** Kolada KPIs the dashboard understands. */
@@ -12,6 +14,23 @@ export const KOLADA_KPIS: Readonly<Record<string, { target: Target; category?: s
   N01951: { target: 'population' },
   N07403: { target: 'crimes', category: 'valdsbrott', rate: true },
 };
+
+/**
+ * Kolada KPIs that are survey results (a share in percent of the respondents), with the KPI's
+ * title and which direction is better. None is listed yet: Kolada's values response has no
+ * title, so a survey KPI is imported with a mapping that gives them (`asKoladaSurvey`).
+ */
+export const KOLADA_SURVEY_KPIS: Readonly<Record<string, { title: string; better: Better }>> = {};
+
+/**
+ * A detected Kolada mapping read as a survey KPI instead: the KPI's id and title kept as the
+ * question, the value a share in percent of all respondents (gender T), which direction is
+ * better as given. What the mapping dialog does when the user says a KPI is a survey result.
+ */
+export function asKoladaSurvey(m: Mapping, kpi: string, title: string, better: Better): Mapping {
+  const survey: SurveyMapping = { columns: { ...emptySurveyColumns(), share: m.count }, questionId: kpi, question: title, better, sharePercent: true };
+  return { ...m, target: 'survey_results', category: null, categoryValue: null, ratePer100k: false, sourceLabel: `Kolada ${kpi}`, survey };
+}
 
 export function emptyMapping(target: Target = 'crimes', layout: LayoutId = 'okand'): Mapping {
   return {
@@ -47,6 +66,32 @@ export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportCo
   const fileYear = yearFromFileName(fileName);
   const fileCategory = categoryFromFileName(fileName, ctx.categories);
 
+  if (hasHeader && col('year') !== null && col('kommunkod') !== null && col('question_id') !== null) {
+    const columns = {
+      ...emptySurveyColumns(),
+      area: col('area'),
+      questionId: col('question_id'),
+      question: col('question'),
+      subgroup: col('subgroup'),
+      kind: col('kind'),
+      respondents: col('respondents'),
+      positive: col('positive'),
+      share: col('share'),
+      indexValue: col('index_value'),
+      indexLow: col('index_low'),
+      indexHigh: col('index_high'),
+      deff: col('deff'),
+      better: col('better'),
+    };
+    return {
+      ...emptyMapping('survey_results', 'enkat'),
+      year: col('year'),
+      municipality: col('kommunkod'),
+      count: columns.positive ?? columns.share ?? columns.indexValue,
+      sourceLabel: 'Enkät',
+      survey: { columns, questionId: null, question: null, better: null, sharePercent: false },
+    };
+  }
   if (hasHeader && col('year') !== null && col('kommunkod') !== null) {
     const population = col('population');
     const m = emptyMapping(population !== null ? 'population' : 'crimes', 'egen');
@@ -77,6 +122,11 @@ export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportCo
   if (hasHeader && col('kpi') !== null && col('period') !== null) {
     const kpi = raw.rows[0]?.[col('kpi') ?? 0] ?? '';
     const known = KOLADA_KPIS[kpi];
+    const survey = KOLADA_SURVEY_KPIS[kpi];
+    if (survey) {
+      const m = { ...emptyMapping('survey_results', 'kolada'), year: col('period'), municipality: col('municipality'), count: col('value') };
+      return asKoladaSurvey(m, kpi, survey.title, survey.better);
+    }
     const m = emptyMapping(known?.target ?? 'crimes', 'kolada');
     return {
       ...m,
@@ -122,7 +172,7 @@ export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportCo
   return { ...emptyMapping(), yearValue: fileYear, categoryValue: fileCategory };
 }
 
-export type MappingField = 'year' | 'municipality' | 'category' | 'count';
+export type MappingField = 'year' | 'municipality' | 'category' | 'count' | 'question' | 'better';
 
 /** The fields the user still has to give before the file can be read. */
 export function missingFields(m: Mapping): MappingField[] {
@@ -131,6 +181,11 @@ export function missingFields(m: Mapping): MappingField[] {
   if (m.municipality === null) missing.push('municipality');
   if (m.target === 'crimes' && m.category === null && m.categoryValue === null) missing.push('category');
   if (m.count === null) missing.push('count');
+  if (m.target === 'survey_results') {
+    const s = m.survey;
+    if (!s || (s.columns.questionId === null && s.questionId === null) || (s.columns.question === null && s.question === null)) missing.push('question');
+    if (!s || (s.columns.better === null && s.better === null)) missing.push('better');
+  }
   return missing;
 }
 
@@ -139,4 +194,6 @@ export const FIELD_LABELS: Readonly<Record<MappingField, string>> = {
   municipality: 'kommun',
   category: 'brottskategori',
   count: 'antal (eller befolkning)',
+  question: 'fråga (id och text)',
+  better: 'vilket håll som är bättre',
 };

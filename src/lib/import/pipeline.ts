@@ -9,6 +9,7 @@ import { checkLineCount, delimitedTable, throwIfCancelled } from './delimited';
 export { keepBlankLines } from './delimited';
 import { run } from '../db/run';
 import { convertRows } from './convert';
+import { convertSurveyRows } from './convert-survey';
 import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
 import { detectLayout, FIELD_LABELS, missingFields } from './layout';
@@ -92,7 +93,8 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
   const missing = missingFields(mapping);
   if (missing.length > 0) throw new ImportFailure(`${p.fileName}: ange ${missing.map((f) => FIELD_LABELS[f]).join(', ')}.`, [], p.fileName);
   const source = sourceFor(mapping, p.fileName);
-  const { records, issues, skipped } = convertRows(p.raw, mapping, ctx, source);
+  const { records, issues, skipped } =
+    mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(p.raw, mapping, mapping.survey, ctx, source) : convertRows(p.raw, mapping, ctx, source);
   if (issues.length > 0) throw new ImportFailure(`${p.fileName}: ${issues.length >= 50 ? 'minst ' : ''}${issues.length} fel, inget lästes in.`, issues, p.fileName);
   const notes: string[] = [];
   const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');

@@ -11,6 +11,7 @@ import type { ImportRecord, Target } from './types';
 export const KEYS: Readonly<Record<Target, readonly string[]>> = {
   crimes: ['year', 'kommunkod', 'category_id'],
   population: ['year', 'kommunkod'],
+  survey_results: ['year', 'kommunkod', 'area', 'question_id', 'subgroup'],
 };
 
 export function specFor(target: Target): TableSpec {
@@ -46,7 +47,8 @@ async function upsertCsv(conn: Connector, target: Target, csv: string): Promise<
   const stage = `import_stage_${serial}`;
   await conn.registerText(file, csv);
   await conn.exec(createTableSql(spec, file, stage).replace('CREATE OR REPLACE TABLE', 'CREATE OR REPLACE TEMP TABLE'));
-  const on = KEYS[target].map((k) => `t.${k} = s.${k}`).join(' AND ');
+  // A survey row's area and subgroup are NULL for the whole municipality and all respondents.
+  const on = KEYS[target].map((k) => `t.${k} IS NOT DISTINCT FROM s.${k}`).join(' AND ');
   await conn.exec(`DELETE FROM ${target} t USING ${stage} s WHERE ${on}`);
   await conn.exec(`INSERT INTO ${target} SELECT * FROM ${stage}`);
   await conn.exec(`DROP TABLE ${stage}`);

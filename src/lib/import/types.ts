@@ -1,4 +1,5 @@
 /** Shared shapes of the import: a raw table of text cells, the mapping onto a target table, issues. */
+import type { SurveyMapping, SurveyRecord } from './survey-types';
 
 /** A cell as read: text, or null when the reader saw nothing. */
 export type Cell = string | null;
@@ -14,9 +15,9 @@ export interface RawTable {
 }
 
 /** The dashboard tables an import can fill. */
-export type Target = 'crimes' | 'population';
+export type Target = 'crimes' | 'population' | 'survey_results';
 
-export type LayoutId = 'bra-kommun' | 'bra-databas' | 'kolada' | 'scb' | 'egen' | 'okand';
+export type LayoutId = 'bra-kommun' | 'bra-databas' | 'kolada' | 'scb' | 'egen' | 'enkat' | 'okand';
 
 /** Which column (index into RawTable.columns) or fixed value feeds each field of the target. */
 export interface Mapping {
@@ -40,6 +41,8 @@ export interface Mapping {
   dashIsZero: boolean;
   /** The agency, e.g. 'BRÅ'; the rows' source becomes `BRÅ (import: fil.csv)`. */
   sourceLabel: string;
+  /** The survey fields, for target survey_results (the survey layout of data/README.md, or a Kolada survey KPI). */
+  survey?: SurveyMapping;
 }
 
 /** What is wrong and where: file row (1-based), column name, the value. */
@@ -66,7 +69,7 @@ export interface PopulationRecord {
   source: string;
 }
 
-export type ImportRecord = CrimeRecord | PopulationRecord;
+export type ImportRecord = CrimeRecord | PopulationRecord | SurveyRecord;
 
 /** The reference data a file is checked against. */
 export interface ImportContext {

@@ -43,7 +43,7 @@ async function readIndex(d: FileSystemDirectoryHandle): Promise<StoredImport[]> 
 function isStoredImport(v: unknown): v is StoredImport {
   if (typeof v !== 'object' || v === null) return false;
   const m = v as Record<string, unknown>;
-  return typeof m.id === 'string' && typeof m.fileName === 'string' && (m.target === 'crimes' || m.target === 'population') && typeof m.source === 'string';
+  return typeof m.id === 'string' && typeof m.fileName === 'string' && (m.target === 'crimes' || m.target === 'population' || m.target === 'survey_results') && typeof m.source === 'string';
 }
 
 export function opfsAvailable(): boolean {

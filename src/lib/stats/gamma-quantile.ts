@@ -17,7 +17,7 @@ function stirlingCorrection(a: number): number {
 }
 
 /** ln Gamma(a) for a > 0 (Stirling series, shifted up by recurrence below 10). */
-function logGamma(a: number): number {
+export function logGamma(a: number): number {
   let shift = 0;
   let z = a;
   while (z < 10) {

@@ -37,3 +37,16 @@ export { quasiRateCI } from './quasi-rate';
 export { assessIndicator, verdictFor, type AssessInput, type Assessment, type Verdict as AssessmentVerdict } from './assess';
 export { poissonTrendFit, type PoissonTrendFit } from './poisson-trend';
 export { relativeTrend, type RelativeTrend } from './pre-trend';
+export { proportionCI, type ProportionCI, type ProportionOptions, type ProportionMethod } from './proportion';
+export {
+  compareProportions,
+  detectableShareChange,
+  twoProportionPower,
+  twoProportionTest,
+  type TwoProportionTest,
+  type Better,
+  type SurveyCount,
+  type CompareProportionsOptions,
+  type ProportionComparison,
+  type DetectableShareChange,
+} from './proportion-compare';
