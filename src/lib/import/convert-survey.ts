@@ -21,7 +21,7 @@ export function convertSurveyRows(raw: RawTable, m: Mapping, s: SurveyMapping, c
   const c = s.columns;
   const issues: Converted['issues'] = [];
   const records: SurveyRecord[] = [];
-  const skipped: Converted['skipped'] = { municipalities: new Set(), categories: new Set(), periods: new Map() };
+  const skipped: Converted['skipped'] = { municipalities: new Set(), categories: new Set(), periods: new Map(), districts: new Set() };
   const seen = new Map<string, number>();
   const colName = (i: number | null) => (i === null ? null : (raw.columns[i] ?? `Kolumn ${i + 1}`));
 
@@ -55,6 +55,7 @@ export function convertSurveyRows(raw: RawTable, m: Mapping, s: SurveyMapping, c
     if (place === null) return issue(m.municipality, 'Kommun saknas.');
     const match = matchMunicipality(place, ctx.municipalities);
     if (match.kind === 'elsewhere') return void skipped.municipalities.add(place);
+    if (match.kind === 'district') return void skipped.districts.add(place);
     if (match.kind === 'unknown') return issue(m.municipality, 'Okänd kommun.');
 
     const questionId = text(c.questionId) ?? s.questionId;
