@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForView } from './browser';
-import { utf8 } from '../fixtures/import/files';
+import { koladaJson, utf8 } from '../fixtures/import/files';
 
 const session = useBrowser();
 
@@ -116,5 +116,19 @@ describe('focus elsewhere', () => {
     await page.keyboard.press('Escape');
     await waitForView(page, 'uppfoljning');
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-open-meeting'))).toBe(true);
+  });
+
+  it('after Återställ is confirmed and its button is disabled, focus stays in the view', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'kolada.json', mimeType: 'application/json', buffer: Buffer.from(utf8(koladaJson(1000))) });
+    await page.getByText('Läste in kolada.json').waitFor({ timeout: 30000 });
+    await waitForView(page, 'data');
+    const reset = page.getByRole('button', { name: 'Återställ till levererade data' });
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button Avbryt');
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, fortsätt' }).click();
+    await expect.poll(() => reset.isDisabled()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && !document.activeElement?.matches(':disabled'))).toBe(true);
   });
 });
