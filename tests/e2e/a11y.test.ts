@@ -91,6 +91,12 @@ describe('accessibility', () => {
     expect(text).toContain('engelskt gränssnitt');
     expect(text).toContain('1 december 2026');
     expect(await page.locator('[data-section="feedback"] a[href^="mailto:"]').count()).toBeGreaterThan(0);
+
+    // Meeting mode has no footer; its bar links to the statement.
+    await page.goto(new URL('?view=mote&promise=mariestad-2018', session.baseURL).href);
+    await waitForView(page, 'mote');
+    await page.getByRole('link', { name: 'Tillgänglighet' }).click();
+    await waitForView(page, 'tillganglighet');
   });
 
   it('a polite live region says what a filter change did', async () => {
