@@ -26,6 +26,7 @@ const LOADERS: Record<Exclude<ViewId, 'oversikt'>, () => Promise<{ default: View
   mote: () => import('./MoteView.svelte'),
   data: () => import('./DataView.svelte'),
   logg: () => import('./LoggView.svelte'),
+  tillganglighet: () => import('./TillganglighetView.svelte'),
 };
 
 export class ViewRegistry {

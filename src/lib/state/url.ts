@@ -5,7 +5,7 @@
 
 import { MEASURES, type Measure } from '../shape/crime-series';
 import { GROUPS, type GroupId } from '../queries/decision';
-export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg'] as const;
+export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];
 /** The views' names as the navigation shows them. */
 export const VIEW_NAMES: Record<ViewId, string> = {
@@ -18,6 +18,7 @@ export const VIEW_NAMES: Record<ViewId, string> = {
   mote: 'Mötesläge',
   data: 'Data',
   logg: 'Aktivitetslogg',
+  tillganglighet: 'Tillgänglighetsredogörelse',
 };
 // Declared where they are used (shape, queries), so those folders never import state.
 export { MEASURES, GROUPS, type Measure, type GroupId };
