@@ -1,5 +1,4 @@
 /** The import pipeline against real DuckDB-WASM: real formats in, broken files change nothing. */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDbWithData } from '../../src/lib/db/node';
 import type { Connector } from '../../src/lib/db/types';
@@ -217,16 +216,3 @@ describe("BRÅ's yearly municipality file as it comes", () => {
   });
 });
 
-describe("the project's own BRÅ source file", () => {
-  it('imports data/sources/bra-anmalda-brott-hela-landet-2000-2016.csv ("År, 2000", periodicity yearly) with the values in the file', async () => {
-    const bytes = new Uint8Array(readFileSync('data/sources/bra-anmalda-brott-hela-landet-2000-2016.csv'));
-    const done = await doImport(input('bra-anmalda-brott-hela-landet-2000-2016.csv', bytes));
-    const source = 'BRÅ (import: bra-anmalda-brott-hela-landet-2000-2016.csv)';
-    // Values read by hand from the file: rows 0 and 16.
-    expect(await crime(2000, '00', 'totalt')).toEqual([{ count: 1210821, source }]);
-    expect(await crime(2016, '00', 'totalt')).toEqual([{ count: 1502023, source }]);
-    const [prel] = await conn.query({ sql: "SELECT preliminary FROM crimes WHERE year = 2016 AND kommunkod = '00' AND category_id = 'totalt'", params: [] });
-    expect(prel?.preliminary).toBe(true);
-    expect(done.stored.rows).toBeGreaterThanOrEqual(17 * 3);
-  });
-});

@@ -167,7 +167,9 @@ export function detectLayout(raw: RawTable, fileName: string, ctx: Pick<ImportCo
   const region = col('region', 'kommun');
   const tid = col('tid', 'år');
   if (hasHeader && region !== null && tid !== null) {
-    return { ...emptyMapping('population', 'scb'), municipality: region, year: tid, count: col('value', 'värde', 'folkmängd'), sourceLabel: 'SCB' };
+    // Kolada's web export: Nyckeltal, Region, År, Invånare.
+    const kolada = col('nyckeltal') !== null;
+    return { ...emptyMapping('population', kolada ? 'kolada' : 'scb'), municipality: region, year: tid, count: col('value', 'värde', 'folkmängd', 'invånare'), sourceLabel: kolada ? 'Kolada' : 'SCB' };
   }
   return { ...emptyMapping(), yearValue: fileYear, categoryValue: fileCategory };
 }
