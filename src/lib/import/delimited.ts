@@ -38,7 +38,7 @@ export function keepBlankLines(text: string, delim: string): string {
 }
 
 /** Yields to the event loop, so a long loop never holds the page for long. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Line breaks in the raw bytes, counted in slices with pauses between them: a file with more

@@ -4,7 +4,7 @@
  * rows are decoded in pages with pauses between them, so the page stays responsive and can cancel.
  */
 import { parquetMetadata, parquetReadObjects, type FileMetaData } from 'hyparquet';
-import { MAX_COLUMNS, MAX_IMPORT_ROWS, throwIfCancelled } from './delimited';
+import { MAX_COLUMNS, MAX_IMPORT_ROWS, pause, throwIfCancelled } from './delimited';
 import { ImportFailure, type Cell, type RawTable } from './types';
 
 const PAGE_ROWS = 25_000;
@@ -15,8 +15,6 @@ function cellOf(v: unknown): Cell {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
-
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function parquetTable(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<RawTable> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

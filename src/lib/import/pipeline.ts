@@ -5,8 +5,6 @@
  */
 import type { Connector } from '../db/types';
 import { checkLineCount, delimitedTable, throwIfCancelled } from './delimited';
-
-export { keepBlankLines } from './delimited';
 import { run } from '../db/run';
 import { convertRows } from './convert';
 import { convertSurveyRows } from './convert-survey';

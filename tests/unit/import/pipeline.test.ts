@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSize, keepBlankLines, MAX_IMPORT_BYTES } from '../../../src/lib/import/pipeline';
+import { checkSize, MAX_IMPORT_BYTES } from '../../../src/lib/import/pipeline';
+import { keepBlankLines } from '../../../src/lib/import/delimited';
 
 describe('keepBlankLines: DuckDB row n is the file line n', () => {
   it.each([
