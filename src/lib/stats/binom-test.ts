@@ -1,5 +1,4 @@
-import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
-import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
+import { binomialCdf, binomialPmf } from './special';
 
 /** R's relative tolerance for "as or less likely than the observed count". */
 const REL_ERR = 1 + 1e-7;

@@ -1,4 +1,4 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './special';
 import type { CountPopulation } from './rate-ratio';
 import { changeIsSignificant } from './significance';
 import { assertCount, assertLevel, assertPopulation } from './validate';

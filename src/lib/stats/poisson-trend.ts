@@ -1,4 +1,4 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './special';
 import { assertCount, assertLevel, assertPopulation, assertYear } from './validate';
 
 /** One year of a series: event count and population (inhabitants) that year. */

@@ -4,7 +4,7 @@
  * Which direction is better is a property of the question ("känner sig trygg": higher,
  * "utsatt för brott": lower), so it is passed in.
  */
-import erfc from '@stdlib/math-base-special-erfc';
+import { erfc } from './special';
 import type { Verdict } from './assess';
 import { assertDeff, assertProportion } from './proportion';
 import { tQuantile, twoSidedP } from './quasi';

@@ -3,9 +3,7 @@
  * interval, optionally with a design effect (weighting, clustering) that shrinks n to the
  * effective n = n / deff while the share x / n is kept.
  */
-import betainc from '@stdlib/math-base-special-betainc';
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
-import { logGamma } from './gamma-quantile';
+import { betaQuantile } from './special';
 import { tQuantile } from './quasi';
 import { assertLevel } from './validate';
 
@@ -41,26 +39,9 @@ export function assertDeff(deff: number): void {
   if (!Number.isFinite(deff) || deff < 1) throw new RangeError(`deff must be a finite number >= 1, got ${String(deff)}`);
 }
 
-/**
- * Quantile of Beta(a, b), refined by Newton steps on the regularised incomplete beta function
- * (the stdlib quantile is only the starting point, as for the gamma quantile).
- */
+/** Quantile of Beta(a, b): R's qbeta(p, a, b) (see ./special-beta). */
 export function betaQ(p: number, a: number, b: number): number {
-  let x = betaQuantile(p, a, b);
-  if (!(x > 0 && x < 1)) return x;
-  const logB = logGamma(a) + logGamma(b) - logGamma(a + b);
-  for (let i = 0; i < 50; i++) {
-    const f = betainc(x, a, b) - p;
-    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logB);
-    if (!(density > 0)) break;
-    let next = x - f / density;
-    if (!(next > 0)) next = x / 2;
-    if (!(next < 1)) next = (x + 1) / 2;
-    const done = Math.abs(next - x) <= 1e-15 * Math.max(x, 1e-300);
-    x = next;
-    if (done) break;
-  }
-  return x;
+  return betaQuantile(p, a, b);
 }
 
 /** Wilson score interval for x of n (x, n may be non-integer effective counts). */

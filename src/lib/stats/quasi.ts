@@ -1,7 +1,4 @@
-import betainc from '@stdlib/math-base-special-betainc';
-import erfc from '@stdlib/math-base-special-erfc';
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { betainc, erfc, studentTQuantile } from './special';
 import { poissonTrendFit, trendFromSlope, type PoissonTrend, type YearPoint } from './poisson-trend';
 import type { CountPopulation } from './rate-ratio';
 import type { BeforeAfter } from './difference-in-differences';
@@ -43,11 +40,7 @@ export function twoSidedP(z: number, df = Number.POSITIVE_INFINITY): number {
 
 /** Quantile of the standard normal (df = Infinity) or Student's t: R's qnorm(p) / qt(p, df). */
 export function tQuantile(p: number, df = Number.POSITIVE_INFINITY): number {
-  if (!Number.isFinite(df)) return normalQuantile(p, 0, 1);
-  if (p === 0.5) return 0;
-  if (p < 0.5) return -tQuantile(1 - p, df);
-  const x = betaQuantile(2 * (1 - p), df / 2, 0.5);
-  return Math.sqrt((df * (1 - x)) / x);
+  return studentTQuantile(p, df);
 }
 
 function wald(logRatio: number, se: number, level: number, df: number): QuasiRatio {

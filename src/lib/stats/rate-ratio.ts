@@ -1,4 +1,4 @@
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
+import { betaQuantile } from './special';
 import { binomTwoSidedP } from './binom-test';
 import { assertCount, assertLevel, assertPopulation } from './validate';
 
