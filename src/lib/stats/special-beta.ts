@@ -154,16 +154,17 @@ export function studentTQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || Number.isNaN(df) || p < 0 || p > 1 || !(df > 0)) return Number.NaN;
   if (df === Number.POSITIVE_INFINITY) return normalQuantile(p);
   if (p === 0.5) return 0;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
-  if (p === 1) return Number.POSITIVE_INFINITY;
-  // t² / (df + t²) = y with y ~ Beta(½, df/2) and P(Y > y) = 2 (1 − p); solved for y, or for x = 1 − y ~ Beta(df/2, ½) when x is the small one.
-  // Which one is small is told, closely enough, by the normal quantile (y < ½ when t² < df).
-  const twoTail = 2 * (1 - p);
+  if (p === 0 || p === 1) return p === 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  // |T| beyond the quantile has probability 2 min(p, 1 − p), taken from p itself below ½ (1 − (1 − p) ≠ p in floating point).
+  const sign = p < 0.5 ? -1 : 1;
+  const twoTail = 2 * (p < 0.5 ? p : 1 - p);
+  // t² / (df + t²) = y with y ~ Beta(½, df/2) and P(Y > y) = twoTail; solved for y, or for x = 1 − y ~ Beta(df/2, ½)
+  // when x is the small one. Which one is small is told, closely enough, by the normal quantile (y < ½ when t² < df).
   const z = normalQuantile(p);
   if (z * z >= df) {
     const x = betaQuantileTail(twoTail, df / 2, 0.5, false);
-    return Math.sqrt((df * (1 - x)) / x);
+    return sign * Math.sqrt((df * (1 - x)) / x);
   }
   const y = betaQuantileTail(twoTail, 0.5, df / 2, true);
-  return Math.sqrt((df * y) / (1 - y));
+  return sign * Math.sqrt((df * y) / (1 - y));
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
 import { compareProportions, detectableShareChange, proportionCI, twoProportionTest, type Better } from '../../../src/lib/stats';
 import { expectClose, type JsonNum } from './helpers';
 
@@ -22,6 +21,15 @@ interface ProportionReference {
 
 /** Written by scripts/proportion-reference.R. */
 const ref = JSON.parse(readFileSync(new URL('../../fixtures/proportion-reference.json', import.meta.url), 'utf8')) as ProportionReference;
+
+interface PowerBand {
+  p2At077: number;
+  p2At083: number;
+}
+/** Written by scripts/proportion-power-reference.R. */
+const powerRef = JSON.parse(readFileSync(new URL('../../fixtures/proportion-power-reference.json', import.meta.url), 'utf8')) as {
+  exactPowerBands: { p0: number; n1: number; n2: number; increase: PowerBand; decrease: PowerBand }[];
+};
 
 describe('proportionCI matches prop.test (Wilson) and binom.test (Clopper–Pearson)', () => {
   it.each(ref.proportionCI.map((c) => [`${c.x} of ${c.n}, level ${c.level}, deff ${c.deff}`, c] as const))('%s', (label, c) => {
@@ -113,30 +121,20 @@ describe('detectableShareChange matches power.prop.test', () => {
     expectClose(d.increase ?? Number.NaN, c.increase, `${label} increase`);
     expectClose(d.decrease ?? Number.NaN, c.decrease, `${label} decrease`);
   });
-  // The exact power of the corrected test at the detectable change, summed over every outcome.
-  const exactPower = (p1: number, p2: number, n1: number, n2: number) => {
-    let power = 0;
-    for (let a = 0; a <= n1; a++) {
-      const pa = binomialPmf(a, n1, p1);
-      if (pa < 1e-14) continue;
-      for (let b = 0; b <= n2; b++) if (twoProportionTest(a, n1, b, n2).p < 0.05) power += pa * binomialPmf(b, n2, p2);
-    }
-    return power;
-  };
-  it.each([
-    [0.6, 300, 300],
-    [0.3, 200, 500],
-    [0.15, 400, 400],
-  ] as const)('with correction (the test of the verdict): p0 %s, n %s and %s has exact power ≈ 0.8', (p0, n1, n2) => {
-    const d = detectableShareChange(p0, n1, n2);
-    const up = exactPower(p0, p0 + (d.increase ?? 0), n1, n2);
-    const down = exactPower(p0, p0 - (d.decrease ?? 0), n1, n2);
-    expect(up).toBeGreaterThan(0.77);
-    expect(up).toBeLessThan(0.83);
-    expect(down).toBeGreaterThan(0.77);
-    expect(down).toBeLessThan(0.83);
-    expect(d.increase ?? 0).toBeGreaterThan(detectableShareChange(p0, n1, n2, { correct: false }).increase ?? 1);
-  });
+  // R's exact power of the corrected test (every outcome summed): the p2 at which it is 0.77 and 0.83.
+  it.each(powerRef.exactPowerBands.map((c) => [c.p0, c.n1, c.n2, c] as const))(
+    'with correction (the test of the verdict): p0 %s, n %s and %s has exact power in [0.77, 0.83]',
+    (p0, n1, n2, c) => {
+      const d = detectableShareChange(p0, n1, n2);
+      const up = p0 + (d.increase ?? Number.NaN);
+      const down = p0 - (d.decrease ?? Number.NaN);
+      expect(up).toBeGreaterThan(c.increase.p2At077);
+      expect(up).toBeLessThan(c.increase.p2At083);
+      expect(down).toBeLessThan(c.decrease.p2At077);
+      expect(down).toBeGreaterThan(c.decrease.p2At083);
+      expect(d.increase ?? 0).toBeGreaterThan(detectableShareChange(p0, n1, n2, { correct: false }).increase ?? 1);
+    },
+  );
   it('is null towards a share that cannot move far enough', () => {
     const d = detectableShareChange(0.99, 30, 30);
     expect(d.increase).toBeNull();
