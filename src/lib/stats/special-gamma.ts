@@ -113,14 +113,10 @@ const D = [1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000
 const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
 const F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
 
+/** num(r) / den(r) for polynomials given lowest coefficient first (Horner). */
 function ratio(num: readonly number[], den: readonly number[], r: number): number {
-  let n = 0;
-  let d = 0;
-  for (let i = 7; i >= 0; i--) {
-    n = n * r + num[i];
-    d = d * r + den[i];
-  }
-  return n / d;
+  const horner = (c: readonly number[]): number => c.reduceRight((acc, ci) => acc * r + ci, 0);
+  return horner(num) / horner(den);
 }
 
 /** Quantile of the normal distribution (Wichura's AS 241, as R's qnorm): drop-in for stdlib's normal quantile. */
