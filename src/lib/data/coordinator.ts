@@ -124,6 +124,8 @@ export class Coordinator implements Connector {
   /** Drops what was cached from `tables` (every table for '*'), and tells the listeners. */
   invalidate(tables: ReadonlySet<string>): void {
     if (tables.size === 0) return;
+    // Kept statements must not outlive a change to any table (see db/statements.ts).
+    this.#read.forgetStatements?.();
     this.#epoch += 1;
     const all = tables.has(ANY_TABLE);
     for (const t of tables) this.#tableEpoch.set(t, this.#epoch);

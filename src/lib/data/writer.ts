@@ -63,4 +63,8 @@ export class Writer implements Connector {
   openConnection(): Promise<Connector> {
     return this.#conn.openConnection();
   }
+
+  forgetStatements(): void {
+    this.#conn.forgetStatements?.();
+  }
 }

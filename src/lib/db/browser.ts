@@ -59,8 +59,12 @@ function connectorFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection
     async query(q: Query) {
       return tableToRows(await statements.run(q.sql, q.params));
     },
+    forgetStatements() {
+      statements.clear();
+    },
     async exec(sql: string) {
       await conn.query(sql);
+      statements.clear(); // it may have changed a table a kept statement reads
     },
     async registerText(name: string, text: string) {
       checkRegisteredName(name);

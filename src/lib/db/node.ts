@@ -30,8 +30,12 @@ function connectorFor(db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection):
     async query(q: Query) {
       return tableToRows(await statements.run(q.sql, q.params));
     },
+    forgetStatements() {
+      statements.clear();
+    },
     async exec(sql: string) {
       conn.query(sql);
+      statements.clear(); // it may have changed a table a kept statement reads
     },
     async registerText(name: string, text: string) {
       checkRegisteredName(name);

@@ -33,6 +33,11 @@ export interface Connector {
   openConsole(): Promise<ConsoleConnection>;
   /** Another connection to the same database (its own transactions and temporary tables). */
   openConnection(): Promise<Connector>;
+  /**
+   * Drops the prepared statements this connection keeps for reuse. Call it after any table
+   * changed, on every connection that may read it (the coordinator does).
+   */
+  forgetStatements?(): void;
 }
 
 /** The console's own connection: one statement at a time, streamed, and cancellable. */
