@@ -7,7 +7,7 @@ import { ActivityLogState } from './activity-log.svelte';
 import { TABLES } from '../db/schema';
 import { createTableSql } from '../db/load';
 import { Coordinator } from '../data/coordinator';
-import { exposeQueryStats } from './perf';
+import { exposeQueryStats, exposeRawQuery } from './perf';
 
 export interface ReadyApp {
   /** Reads for the views: cached, de-duplicated, invalidated per table (the coordinator). */
@@ -27,6 +27,7 @@ export class AppState {
     db.then(async (engine) => {
       const conn = await Coordinator.open(engine);
       exposeQueryStats(conn.stats);
+      exposeRawQuery(engine);
       const writer = conn.writer;
       const log = new ActivityLogState(writer, () => this.refresh(), { reloadShipped: () => this.reloadShippedActivities() });
       await log.restore();
