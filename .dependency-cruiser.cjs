@@ -5,6 +5,7 @@
  *
  *   format, stats            pure helpers, no imports from the rest of lib/
  *   db                       the engine (DuckDB start, load, run, Arrow)
+ *   data                     the coordinator (cache, connections, invalidation) and the filter declarations
  *   queries, shape           SQL builders and row shaping
  *   export, decision         files to download; the decision view's evidence
  *   import                   reading and staging the user's files
@@ -14,7 +15,7 @@
  *
  * Components and views may import anything in lib/; lib/ never imports a component.
  */
-const order = ['format', 'stats', 'db', 'queries', 'shape', 'export', 'decision', 'import', 'persist', 'activity-log', 'report', 'state'];
+const order = ['format', 'stats', 'db', 'data', 'queries', 'shape', 'export', 'decision', 'import', 'persist', 'activity-log', 'report', 'state'];
 
 /** One rule per folder: it may not import a folder that comes after it in `order`. */
 const layering = order.map((folder, i) => {

@@ -10,6 +10,7 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { importBench } from './import-bench.mjs';
 import { powerBench } from './power-bench.mjs';
+import { printScale, scaleBench, writeScale } from './bench-scale.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
@@ -66,6 +67,24 @@ async function waitReady(page) {
 const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+
+// `npm run bench -- --rows N`: the scale benchmark on N seeded rows in the national shape, instead of the rest.
+const rowsArg = process.argv.indexOf('--rows');
+if (rowsArg > 0) {
+  try {
+    const rows = Number(String(process.argv[rowsArg + 1]).replace(/k$/i, '000').replace(/m$/i, '000000'));
+    if (!Number.isFinite(rows) || rows < 1) throw new Error(`--rows wants a number of rows, not ${process.argv[rowsArg + 1]}`);
+    const result = await scaleBench({ base, browser, root: ROOT, rows, changes: Number(process.env.BENCH_CHANGES ?? 20), loads: Number(process.env.BENCH_LOADS ?? 3) });
+    console.log(`\nScale benchmark (${browser.version()}), ${rows} rows\n`);
+    printScale({ ...result, javascript: undefined });
+    writeScale(ROOT, { date: new Date().toISOString(), chromium: browser.version(), ...result, javascriptFirstViewGzip: firstViewSize().gzip });
+    console.log(`first view's JavaScript (gzip): ${(firstViewSize().gzip / 1024).toFixed(1)} KiB (target ≤ 150 KB)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
 
 try {
   const firstChart = [];

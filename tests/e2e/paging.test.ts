@@ -27,3 +27,22 @@ describe('Insatser: the records table in pages', () => {
     expect(lines.length - 1).toBe(total);
   });
 });
+
+describe('Aktivitetslogg: the records in pages', () => {
+  it('shows 100 records at a time with the total in the caption, and pages forward and back', async () => {
+    const { page } = await session.open('?view=logg', 'logg');
+    const rows = page.locator('tr[data-activity]');
+    expect(await rows.count()).toBe(100);
+    const pager = page.getByRole('navigation', { name: /Sidor: registrerade insatser i loggen/ });
+    const status = pager.getByRole('status');
+    const total = Number((await status.innerText()).match(/av ([\d\s\u00a0]+)$/)?.[1]?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(100);
+    expect((await page.locator('#logg-caption').innerText()).replace(/\D/g, '')).toContain(String(total));
+    const first = await rows.first().getAttribute('data-activity');
+    await pager.getByRole('button', { name: /Nästa/ }).click();
+    await expect.poll(() => status.innerText()).toMatch(/^Visar 101–\d+ av /);
+    await expect.poll(() => rows.first().getAttribute('data-activity')).not.toBe(first);
+    await pager.getByRole('button', { name: /Föregående/ }).click();
+    await expect.poll(() => rows.first().getAttribute('data-activity')).toBe(first);
+  });
+});

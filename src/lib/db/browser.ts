@@ -8,6 +8,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows } from './arrow';
+import { StatementCache } from './statements';
 import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -46,22 +47,31 @@ export async function openBrowserDb(): Promise<Connector> {
   instantiated.catch(() => {}); // when the worker fails, its rejection is reported through workerFailed
   await Promise.race([instantiated, workerFailed, timeout]);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const conn = await db.connect();
-  const connector: Connector = {
+  const connector = connectorFor(db, await db.connect());
+  for (const s of SAFE_SETTINGS) await connector.exec(s);
+  return connector;
+}
+
+/** One connection as a Connector; its prepared statements are kept for reuse. */
+function connectorFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Connector {
+  const statements = new StatementCache((sql) => conn.prepare(sql));
+  return {
     async query(q: Query) {
-      const stmt = await conn.prepare(q.sql);
-      try {
-        return tableToRows(await stmt.query(...q.params));
-      } finally {
-        await stmt.close();
-      }
+      return tableToRows(await statements.run(q.sql, q.params));
+    },
+    forgetStatements() {
+      statements.clear();
     },
     async exec(sql: string) {
       await conn.query(sql);
+      statements.clear(); // it may have changed a table a kept statement reads
     },
     async registerText(name: string, text: string) {
       checkRegisteredName(name);
       await db.registerFileText(name, text);
+    },
+    async openConnection() {
+      return connectorFor(db, await db.connect());
     },
     async openConsole() {
       const c = await db.connect();
@@ -90,6 +100,4 @@ export async function openBrowserDb(): Promise<Connector> {
       };
     },
   };
-  for (const s of SAFE_SETTINGS) await connector.exec(s);
-  return connector;
 }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tableToRows } from './arrow';
 import { loadTables } from './load';
+import { StatementCache } from './statements';
 import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
 
 export async function openNodeDb(): Promise<Connector> {
@@ -17,22 +18,31 @@ export async function openNodeDb(): Promise<Connector> {
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const conn = db.connect();
-  const connector: Connector = {
+  const connector = connectorFor(db, db.connect());
+  for (const s of SAFE_SETTINGS) await connector.exec(s);
+  return connector;
+}
+
+/** One connection as a Connector; its prepared statements are kept for reuse. */
+function connectorFor(db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection): Connector {
+  const statements = new StatementCache(async (sql) => conn.prepare(sql));
+  return {
     async query(q: Query) {
-      const stmt = conn.prepare(q.sql);
-      try {
-        return tableToRows(stmt.query(...q.params));
-      } finally {
-        stmt.close();
-      }
+      return tableToRows(await statements.run(q.sql, q.params));
+    },
+    forgetStatements() {
+      statements.clear();
     },
     async exec(sql: string) {
       conn.query(sql);
+      statements.clear(); // it may have changed a table a kept statement reads
     },
     async registerText(name: string, text: string) {
       checkRegisteredName(name);
       db.registerFileText(name, text);
+    },
+    async openConnection() {
+      return connectorFor(db, db.connect());
     },
     async openConsole() {
       const c = db.connect();
@@ -59,8 +69,6 @@ export async function openNodeDb(): Promise<Connector> {
       };
     },
   };
-  for (const s of SAFE_SETTINGS) await connector.exec(s);
-  return connector;
 }
 
 /** Opens DuckDB in Node with the shipped tables from `dataDir` (default: the repo's data/). */

@@ -6,6 +6,11 @@ export interface Query {
 
 export type QueryParam = string | number | boolean | null;
 
+/** Per-query options: a signal the caller aborts when it no longer wants the answer. */
+export interface QueryOptions {
+  signal?: AbortSignal;
+}
+
 /** A plain row: Arrow values already converted to JS numbers, strings, booleans or ISO dates. */
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -14,14 +19,25 @@ export type Row = Record<string, string | number | boolean | null>;
  * implement it, so every query module is tested in Node against the same engine.
  */
 export interface Connector {
-  /** Runs a query as a prepared statement with its parameters bound. */
-  query(q: Query): Promise<Row[]>;
+  /**
+   * Runs a query as a prepared statement with its parameters bound. A connector may keep the
+   * statement prepared for the next query with the same SQL; `signal` lets a connector that
+   * queues work drop a query nobody waits for any more.
+   */
+  query(q: Query, options?: QueryOptions): Promise<Row[]>;
   /** Runs trusted, parameter-free SQL (DDL, settings). Never pass user input here. */
   exec(sql: string): Promise<void>;
   /** Makes a file's text readable by DuckDB under `name`. */
   registerText(name: string, text: string): Promise<void>;
   /** A connection of its own for the SQL console, so its queries never run inside an import. */
   openConsole(): Promise<ConsoleConnection>;
+  /** Another connection to the same database (its own transactions and temporary tables). */
+  openConnection(): Promise<Connector>;
+  /**
+   * Drops the prepared statements this connection keeps for reuse. Call it after any table
+   * changed, on every connection that may read it (the coordinator does).
+   */
+  forgetStatements?(): void;
 }
 
 /** The console's own connection: one statement at a time, streamed, and cancellable. */

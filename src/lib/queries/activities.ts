@@ -1,6 +1,6 @@
 /** Activities delivered under the promises: by year and actor, by type, by venue. */
 import type { Query } from '../db/types';
-import { inCondition, query, where, type Condition } from './sql';
+import { filterEquals, filterIn, query, where, yearBetween, type Condition } from './sql';
 
 export interface ActivityFilter {
   kommunkod: string;
@@ -14,10 +14,10 @@ export interface ActivityFilter {
 
 function activityWhere(f: ActivityFilter): Condition {
   return where([
-    { sql: 'a.kommunkod = ?', params: [f.kommunkod] },
-    { sql: 'a.year BETWEEN ? AND ?', params: [f.from, f.to] },
-    inCondition('a.actor', f.actors),
-    inCondition('a.venue_id', f.venues),
+    filterEquals('municipality', 'a', f.kommunkod),
+    yearBetween('a', f.from, f.to),
+    filterIn('actor', 'a', f.actors),
+    filterIn('venue', 'a', f.venues),
   ]);
 }
 

@@ -1,6 +1,6 @@
 /** Counted activities per year and type: the interventions written on the charts' time axis. */
 import type { Query } from '../db/types';
-import { query, where } from './sql';
+import { filterEquals, query, where, yearBetween } from './sql';
 
 export interface AnnotationFilter {
   kommunkod: string;
@@ -18,8 +18,8 @@ export interface ActivityAnnotationRow {
 
 export function activityAnnotationsQuery(f: AnnotationFilter): Query {
   const w = where([
-    { sql: 'a.kommunkod = ?', params: [f.kommunkod] },
-    { sql: 'a.year BETWEEN ? AND ?', params: [f.from, f.to] },
+    filterEquals('municipality', 'a', f.kommunkod),
+    yearBetween('a', f.from, f.to),
     { sql: 'a.count IS NOT NULL', params: [] },
   ]);
   return query(

@@ -1,6 +1,6 @@
 /** Reported crimes per year, municipality and category, with the population to make rates. */
 import type { Query } from '../db/types';
-import { inCondition, query, where } from './sql';
+import { filterIn, query, where, yearBetween } from './sql';
 
 export interface CrimeSeriesFilter {
   kommunkoder: readonly string[];
@@ -24,9 +24,9 @@ export interface CrimeRow {
 
 export function crimeSeriesQuery(f: CrimeSeriesFilter): Query {
   const w = where([
-    inCondition('c.kommunkod', f.kommunkoder),
-    inCondition('c.category_id', f.categoryIds),
-    { sql: 'c.year BETWEEN ? AND ?', params: [f.from, f.to] },
+    filterIn('compare', 'c', f.kommunkoder),
+    filterIn('category', 'c', f.categoryIds),
+    yearBetween('c', f.from, f.to),
   ]);
   return query(
     `SELECT c.year, c.kommunkod, m.name AS municipality, c.category_id, cc.name AS category,

@@ -6,8 +6,8 @@ import { placeholders, query } from './sql';
  * Comparison groups of the decision view: the neighbours in the data, the municipalities of the
  * same SKR kommungrupp or county in the data, Riket, or the municipalities picked in `compare`.
  */
-export const GROUPS = ['grannar', 'kommungrupp', 'lan', 'riket', 'valda'] as const;
-export type GroupId = (typeof GROUPS)[number];
+export { GROUPS, type GroupId } from '../data/filters';
+import type { GroupId } from '../data/filters';
 
 export interface DecisionCrimeRow {
   year: number;

@@ -1,5 +1,6 @@
 /** Small helpers for building parameterised SQL: values always travel as parameters. */
 import type { Query, QueryParam } from '../db/types';
+import { FILTERS, type FilterKey } from '../data/filters';
 
 /** `(?, ?, ?)` for a non-empty list of values. */
 export function placeholders(count: number): string {
@@ -28,4 +29,25 @@ export function where(conditions: readonly (Condition | null)[]): Condition {
 
 export function query(sql: string, params: readonly QueryParam[] = []): Query {
   return { sql, params };
+}
+
+function columnOf(key: FilterKey, alias: string): string {
+  const column = FILTERS[key].column;
+  if (!column) throw new Error(`Internt fel: filtret ${key} begränsar ingen kolumn.`);
+  return `${alias}.${column}`;
+}
+
+/** The WHERE part of a list filter (its column from the declaration in data/filters.ts); empty = no restriction. */
+export function filterIn(key: FilterKey, alias: string, values: readonly QueryParam[]): Condition | null {
+  return inCondition(columnOf(key, alias), values);
+}
+
+/** One value of a filter, e.g. the municipality in focus. */
+export function filterEquals(key: FilterKey, alias: string, value: QueryParam): Condition {
+  return { sql: `${columnOf(key, alias)} = ?`, params: [value] };
+}
+
+/** The years from–to (the `from` and `to` filters' column). */
+export function yearBetween(alias: string, from: number, to: number): Condition {
+  return { sql: `${columnOf('from', alias)} BETWEEN ? AND ?`, params: [from, to] };
 }

@@ -4,9 +4,9 @@ import { pearsonDispersion, quasiRateCI } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { formatCount, isSuppressed } from '../format/number';
 
-export const MEASURES = ['rate', 'count'] as const;
-/** What a crime chart counts: reported crimes per 100 000 inhabitants, or crimes. */
-export type Measure = (typeof MEASURES)[number];
+/** What a crime chart counts (reported crimes per 100 000 inhabitants, or crimes): declared with the filters. */
+export { MEASURES, type Measure } from '../data/filters';
+import type { Measure } from '../data/filters';
 
 export interface SeriesPoint {
   x: number;

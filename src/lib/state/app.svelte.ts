@@ -6,9 +6,14 @@ import { dataChanged } from './query.svelte';
 import { ActivityLogState } from './activity-log.svelte';
 import { TABLES } from '../db/schema';
 import { createTableSql } from '../db/load';
+import { Coordinator } from '../data/coordinator';
+import { exposeQueryStats, exposeRawQuery } from './perf';
 
 export interface ReadyApp {
+  /** Reads for the views: cached, de-duplicated, invalidated per table (the coordinator). */
   conn: Connector;
+  /** The writing connection, for imports and edits (their reads see their own transaction). */
+  writer: Connector;
   meta: Meta;
   filters: FilterState;
   log: ActivityLogState;
@@ -19,12 +24,16 @@ export class AppState {
   error = $state<string | null>(null);
 
   constructor(db: Promise<Connector>, location: Location, history: History) {
-    db.then(async (conn) => {
-      const log = new ActivityLogState(conn, () => this.refresh(), { reloadShipped: () => this.reloadShippedActivities() });
+    db.then(async (engine) => {
+      const conn = await Coordinator.open(engine);
+      exposeQueryStats(conn.stats);
+      exposeRawQuery(engine);
+      const writer = conn.writer;
+      const log = new ActivityLogState(writer, () => this.refresh(), { reloadShipped: () => this.reloadShippedActivities() });
       await log.restore();
       const meta = await loadMeta(conn);
       const filters = new FilterState(knownValues(meta), defaultFilters(meta), location, history);
-      this.ready = { conn, meta, filters, log };
+      this.ready = { conn, writer, meta, filters, log };
     }).catch((e: unknown) => {
       this.error = e instanceof Error ? e.message : String(e);
     });
@@ -37,7 +46,7 @@ export class AppState {
   /** Reloads the shipped activities file into its table (after local changes are discarded). */
   async reloadShippedActivities(): Promise<void> {
     const spec = TABLES.find((t) => t.name === 'activities');
-    if (this.ready && spec) await this.ready.conn.exec(createTableSql(spec));
+    if (this.ready && spec) await this.ready.writer.exec(createTableSql(spec));
   }
 
   async refresh(): Promise<void> {

@@ -3,6 +3,7 @@
  * the back button (popstate) restores the filters it recorded.
  */
 import { parseFilters, serializeFilters, type Filters, type KnownValues } from './url';
+import { normalise } from '../data/filters';
 
 export class FilterState {
   current = $state<Filters>() as Filters;
@@ -31,8 +32,7 @@ export class FilterState {
 
   update(patch: Partial<Filters>): void {
     const next: Filters = { ...this.current, ...patch };
-    if (next.from > next.to) [next.from, next.to] = [next.to, next.from];
-    next.compare = next.compare.filter((k) => k !== next.municipality);
+    normalise(next);
     const search = serializeFilters(next, this.defaults);
     if (search === this.key) return;
     this.current = next;

@@ -54,15 +54,15 @@ export class ReportData {
     this.trendYears = $derived<[number, number]>([trendFrom(this.promise?.year_from ?? meta.minYear, meta.minYear), this.year]);
     this.activities = new QueryResult(
       () => ({ promiseId: this.promise?.promise_id ?? '', year: this.year }),
-      (d) => (d.promiseId === '' ? Promise.resolve([]) : run<ReportActivityRow>(conn, reportActivitiesQuery(d.promiseId, d.year))),
+      (d, signal) => (d.promiseId === '' ? Promise.resolve([]) : run<ReportActivityRow>(conn, reportActivitiesQuery(d.promiseId, d.year), signal)),
     );
     this.crimes = new QueryResult(
       () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group, picked: comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).picked }),
-      (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d))),
+      (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d), signal)),
     );
     this.trendRows = new QueryResult(
       () => ({ kommunkoder: [this.kommunkod], categoryIds: this.focus.map((c) => c.category_id), from: this.trendYears[0], to: this.trendYears[1] }),
-      (d) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d))),
+      (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d), signal)),
     );
     const groupLabel = $derived(comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).label);
     this.findings = $derived(

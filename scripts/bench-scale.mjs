@@ -1,0 +1,232 @@
+// `npm run bench -- --rows N`: the production build on seeded national-shape data (bench-data.mjs),
+// served in place of the shipped CSV files. Per load: navigation → all tables in, → first chart,
+// DuckDB-WASM's own start to SELECT 1, the longest main-thread tasks, renderer memory. Per view
+// (Översikt, Brottsutveckling): filter change → all charts redrawn (median, p95) for a new
+// comparison municipality each time (a question not asked before), and on Brottsutveckling for
+// rate ⇄ count (a change of shape only); in the same page, the same filter + aggregate as one raw
+// DuckDB-WASM query (window.__mblRawQuery, past the coordinator) and as a typed-array scan.
+// Prints the ratios. No thresholds. Writes bench/scale-<N>.json.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { nationalData } from './bench-data.mjs';
+
+const quantile = (s, q) => {
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+};
+const summary = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] };
+};
+
+/** Resident memory of the renderer processes (the page and its DuckDB worker), in bytes. */
+function rendererRss() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+async function routeData(context, files) {
+  await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.csv$/, (route) => {
+    const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(route.request().url())[1];
+    return route.fulfill({ status: 200, contentType: 'text/csv', body: files[name] });
+  });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const readyFor = () =>
+  new Promise((resolve) => {
+    const check = () => {
+      const el = document.querySelector('[data-view]');
+      if (el && el.getAttribute('data-ready-for') === window.location.search) requestAnimationFrame(() => resolve());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+
+async function timedChange(page, action, value) {
+  return page.evaluate(
+    async ([a, v]) => {
+      const t0 = performance.now();
+      document.querySelector(`input[name="${a}"][value="${v}"]`).click();
+      // Ready for the new URL, then one more frame so the redraw is painted.
+      await new Promise((resolve) => {
+        const check = () => {
+          const el = document.querySelector('[data-view]');
+          if (el && el.getAttribute('data-ready-for') === window.location.search) requestAnimationFrame(() => resolve());
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      return performance.now() - t0;
+    },
+    [action, value],
+  );
+}
+
+/** The view's crime query (Översikt/Brottsutveckling: municipality, comparisons, categories, years) run raw, and as a typed-array scan. */
+async function baselines(page, codes, categories, from, to, times) {
+  return page.evaluate(
+    async ({ codes, categories, from, to, times }) => {
+      const sql = `SELECT c.year, c.kommunkod, c.category_id, c.count, p.population
+        FROM crimes c LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
+        WHERE c.kommunkod IN (${codes[0].map(() => '?').join(', ')}) AND c.category_id IN (${categories.map(() => '?').join(', ')}) AND c.year BETWEEN ? AND ?`;
+      const raw = [];
+      for (let i = 0; i < times; i++) {
+        const t0 = performance.now();
+        await window.__mblRawQuery(sql, [...codes[i % codes.length], ...categories, from, to]);
+        raw.push(performance.now() - t0);
+      }
+      // The columns as typed arrays (not timed), then the same filter as a scan.
+      const rows = await window.__mblRawQuery('SELECT year, kommunkod, category_id, count FROM crimes', []);
+      const kIndex = new Map();
+      const cIndex = new Map();
+      const n = rows.length;
+      const year = new Int16Array(n);
+      const kom = new Int32Array(n);
+      const cat = new Int32Array(n);
+      const count = new Float64Array(n);
+      rows.forEach((r, i) => {
+        year[i] = r.year;
+        if (!kIndex.has(r.kommunkod)) kIndex.set(r.kommunkod, kIndex.size);
+        if (!cIndex.has(r.category_id)) cIndex.set(r.category_id, cIndex.size);
+        kom[i] = kIndex.get(r.kommunkod);
+        cat[i] = cIndex.get(r.category_id);
+        count[i] = r.count ?? 0;
+      });
+      const scan = [];
+      for (let t = 0; t < times; t++) {
+        const t0 = performance.now();
+        const wantK = new Uint8Array(kIndex.size);
+        for (const k of codes[t % codes.length]) if (kIndex.has(k)) wantK[kIndex.get(k)] = 1;
+        const wantC = new Uint8Array(cIndex.size);
+        for (const c of categories) if (cIndex.has(c)) wantC[cIndex.get(c)] = 1;
+        const sums = new Map();
+        for (let i = 0; i < n; i++) {
+          if (wantK[kom[i]] && wantC[cat[i]] && year[i] >= from && year[i] <= to) {
+            const key = (kom[i] * 1024 + cat[i]) * 64 + (year[i] - 2000);
+            sums.set(key, (sums.get(key) ?? 0) + count[i]);
+          }
+        }
+        scan.push(performance.now() - t0);
+      }
+      return { raw, scan };
+    },
+    { codes, categories, from, to, times },
+  );
+}
+
+export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3 }) {
+  const t0 = Date.now();
+  const data = nationalData(root, rows);
+  console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
+  const load = { dataReady: [], firstChart: [], duckdbReady: [], longestTask: [], tasksOver200: [], rendererBytes: [] };
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await routeData(context, data.files);
+    const page = await context.newPage();
+    await page.goto(`${base}?view=oversikt`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 600000 });
+    await page.evaluate(readyFor);
+    const m = await page.evaluate(() => ({
+      firstChart: performance.getEntriesByName('first-chart')[0].startTime,
+      duckdb: performance.getEntriesByName('duckdb-ready')[0].duration,
+      data: performance.getEntriesByName('data-ready')[0].startTime,
+      tasks: window.__longTasks,
+    }));
+    load.dataReady.push(m.data);
+    load.firstChart.push(m.firstChart);
+    load.duckdbReady.push(m.duckdb);
+    load.longestTask.push(Math.max(0, ...m.tasks));
+    load.tasksOver200.push(m.tasks.filter((d) => d > 200).length);
+    load.rendererBytes.push(rendererRss());
+    await context.close();
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await routeData(context, data.files);
+  const page = await context.newPage();
+  const views = {};
+  let next = 0;
+  for (const view of ['oversikt', 'brott']) {
+    await page.goto(`${base}?view=${view}`);
+    await page.evaluate(readyFor);
+    const charts = await page.locator('[data-view] svg[role="img"]').count();
+    const before = await page.evaluate(() => window.__mblQueries.sent);
+    const fresh = [];
+    const picked = [];
+    for (let i = 0; i < changes; i++) {
+      const code = data.compareCodes[next++ % data.compareCodes.length];
+      picked.push(code);
+      fresh.push(await timedChange(page, 'compare', code)); // add a new comparison
+      fresh.push(await timedChange(page, 'compare', code)); // and take it away again (asked before: cached)
+    }
+    const sent = (await page.evaluate(() => window.__mblQueries.sent)) - before;
+    const result = { charts, newComparison: summary(fresh.filter((_, i) => i % 2 === 0)), backToPrevious: summary(fresh.filter((_, i) => i % 2 === 1)), queriesSent: sent, changes: fresh.length };
+    if (view === 'brott') {
+      const measure = [];
+      for (let i = 0; i < changes; i++) measure.push(await timedChange(page, 'measure', i % 2 === 0 ? 'count' : 'rate'));
+      result.rateCount = summary(measure);
+    }
+    // The same question raw and as a scan: Mariestad + Riket + the new comparison, the default categories, all years.
+    const f = await page.evaluate(() => Object.fromEntries(new URLSearchParams(window.location.search)));
+    const categories = view === 'oversikt' ? ['totalt', 'misshandel', 'stold', 'skadegorelse', 'narkotikabrott'] : ['totalt', 'misshandel', 'stold', 'skadegorelse', 'narkotikabrott'];
+    const b = await baselines(page, picked.map((c) => ['1493', '00', c]), categories, Number(f.from ?? 2000), Number(f.to ?? 2024), changes);
+    result.rawDuckdb = summary(b.raw);
+    result.typedArrayScan = summary(b.scan);
+    views[view] = result;
+  }
+  const memory = await page.evaluate(() => window.__mblRawQuery("SELECT memory_usage FROM pragma_database_size()", []));
+  await context.close();
+  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, summary(v)])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
+}
+
+export function printScale(r) {
+  const ms = (v) => `${v.toFixed(1)} ms`;
+  const mb = (v) => `${(v / 1024 / 1024).toFixed(0)} MB`;
+  const lines = [
+    [`rows`, `${r.rows} (${r.municipalities} municipalities × ${r.categories} categories × years)`],
+    ['navigation → all tables loaded (median)', ms(r.load.dataReady.median)],
+    ['navigation → first chart (median)', ms(r.load.firstChart.median)],
+    ['DuckDB-WASM start → SELECT 1 (median)', ms(r.load.duckdbReady.median)],
+    ['first chart / DuckDB cold start', `${(r.load.firstChart.median / r.load.duckdbReady.median).toFixed(2)} (target ≤ 0.5)`],
+    ['longest main-thread task while loading (max of loads)', ms(r.load.longestTask.max)],
+    ['tasks over 200 ms while loading (median)', String(r.load.tasksOver200.median)],
+    ['renderer memory after load (median, RSS)', mb(r.load.rendererBytes.median)],
+    ['DuckDB memory_usage', String(r.duckdbMemory)],
+  ];
+  for (const [view, v] of Object.entries(r.views)) {
+    lines.push([`${view}: new comparison → ${v.charts} charts redrawn`, `median ${ms(v.newComparison.median)}, p95 ${ms(v.newComparison.p95)}`]);
+    lines.push([`${view}: back to the previous filter (cached)`, `median ${ms(v.backToPrevious.median)}, p95 ${ms(v.backToPrevious.p95)}`]);
+    if (v.rateCount) lines.push([`${view}: rate ⇄ count`, `median ${ms(v.rateCount.median)}, p95 ${ms(v.rateCount.p95)}`]);
+    lines.push([`${view}: queries sent for ${v.changes} changes`, String(v.queriesSent)]);
+    lines.push([`${view}: raw DuckDB-WASM query, same filter`, `median ${ms(v.rawDuckdb.median)}, p95 ${ms(v.rawDuckdb.p95)}`]);
+    lines.push([`${view}: typed-array scan, same filter`, `median ${ms(v.typedArrayScan.median)}, p95 ${ms(v.typedArrayScan.p95)}`]);
+    lines.push([`${view}: p95 new comparison / p95 raw DuckDB`, `${(v.newComparison.p95 / v.rawDuckdb.p95).toFixed(2)} (target ≤ 0.33; ≤ 16 ms at 1M)`]);
+    lines.push([`${view}: p95 cached / p95 raw DuckDB`, (v.backToPrevious.p95 / v.rawDuckdb.p95).toFixed(2)]);
+    lines.push([`${view}: p95 raw DuckDB / p95 typed-array scan`, (v.rawDuckdb.p95 / v.typedArrayScan.p95).toFixed(2)]);
+  }
+  const w = Math.max(...lines.map((l) => l[0].length));
+  for (const [a, b] of lines) console.log(`${a.padEnd(w)}  ${b}`);
+}
+
+export function writeScale(root, r) {
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  const file = path.join(root, 'bench', `scale-${r.rows}.json`);
+  writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  console.log(`\nwritten: ${path.relative(root, file)}`);
+}

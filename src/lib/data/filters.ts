@@ -1,0 +1,217 @@
+/**
+ * Every filter, declared once: its URL key (the same as its field in `Filters`), how the URL's
+ * text is read and written, its default handling, the SQL column it restricts, its label and
+ * choices in the filter panel, and the views whose panel shows it. `state/url.ts` (parsing and
+ * serialising), `components/filters/FilterPanel.svelte` and the WHERE clauses of `queries/`
+ * (`filterIn`, `yearBetween`) are derived from it, so a new filter is one entry here.
+ * Entries are in the order the URL names them.
+ */
+
+export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
+export type ViewId = (typeof VIEWS)[number];
+/** The views' names as the navigation shows them. */
+export const VIEW_NAMES: Record<ViewId, string> = {
+  oversikt: 'Översikt',
+  brott: 'Brottsutveckling',
+  insatser: 'Insatser',
+  platser: 'Platser',
+  beslut: 'Underlag för beslut',
+  uppfoljning: 'Uppföljning',
+  mote: 'Mötesläge',
+  data: 'Data',
+  logg: 'Aktivitetslogg',
+  tillganglighet: 'Tillgänglighetsredogörelse',
+};
+export const MEASURES = ['rate', 'count'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const GROUPS = ['grannar', 'kommungrupp', 'lan', 'riket', 'valda'] as const;
+export type GroupId = (typeof GROUPS)[number];
+
+export interface Filters {
+  view: ViewId;
+  from: number;
+  to: number;
+  municipality: string;
+  compare: string[];
+  category: string[];
+  venue: string[];
+  actor: string[];
+  measure: Measure;
+  /** The promise the decision view evaluates (promise_id); '' when the municipality has none. */
+  promise: string;
+  group: GroupId;
+  /** Baseline years for the decision view; null = the years just before the promise. */
+  baseline: [number, number] | null;
+  /** The follow-up year of the report (uppfoljning); null = the promise's last year. */
+  year: number | null;
+  /** Meeting mode: the current slide, 1-based. */
+  slide: number;
+}
+export type FilterKey = keyof Filters;
+
+/** What the loaded data allow; values outside these are unknown. */
+export interface KnownValues {
+  minYear: number;
+  maxYear: number;
+  municipalities: readonly string[];
+  categories: readonly string[];
+  venues: readonly string[];
+  actors: readonly string[];
+  promises: readonly string[];
+}
+
+/** A value read from the URL (none: keep the default), and a notice in Swedish naming what was ignored. */
+export interface Parsed<T> {
+  value?: T;
+  notice?: string;
+}
+
+export interface FilterDef<K extends FilterKey> {
+  key: K;
+  /** The panel's label or legend. */
+  label: string;
+  parse(raw: string, known: KnownValues, defaults: Filters): Parsed<Filters[K]>;
+  /** The URL text, or null when the value is the default (not written). */
+  write(value: Filters[K], defaults: Filters): string | null;
+  /** The column a WHERE clause restricts (without a table alias). */
+  column?: string;
+  /** For a filter with fixed choices: value and label, in the panel's order. */
+  choices?: readonly (readonly [Filters[K], string])[];
+  /** The views whose filter panel shows it. */
+  views: readonly ViewId[];
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ value });
+const no = (notice: string): Parsed<never> => ({ notice });
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function year(key: string) {
+  return (raw: string, known: KnownValues): Parsed<number> => {
+    const y = /^\d{4}$/.test(raw.trim()) ? Number(raw) : NaN;
+    if (!Number.isInteger(y) || y < known.minYear || y > known.maxYear) {
+      return no(`Okänt år för ”${key}”: ”${raw}” ignorerades (data finns för ${known.minYear}–${known.maxYear}).`);
+    }
+    return ok(y);
+  };
+}
+
+function oneOf<T extends string>(choices: readonly T[], notice: (raw: string, defaults: Filters) => string) {
+  return (raw: string, _known: KnownValues, defaults: Filters): Parsed<T> =>
+    (choices as readonly string[]).includes(raw) ? ok(raw as T) : no(notice(raw, defaults));
+}
+
+/** A comma-separated list of known values; unknown ones are dropped with a notice naming them. */
+function list(key: 'compare' | 'category' | 'venue' | 'actor', allowed: (k: KnownValues) => readonly string[], emptyFallsBack = false) {
+  return (raw: string, known: KnownValues): Parsed<string[]> => {
+    const values = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+    const allowedHere = allowed(known);
+    const value = [...new Set(values.filter((v) => allowedHere.includes(v)))];
+    const bad = values.filter((v) => !allowedHere.includes(v));
+    const notice = bad.length > 0 ? `Okänt värde för ”${key}”: ${bad.map((b) => `”${b}”`).join(', ')} ignorerades.` : undefined;
+    // An explicitly empty list means none (compare) or all (venue, actor); a category list with nothing usable keeps the default.
+    if (emptyFallsBack && value.length === 0) return notice ? { notice } : {};
+    return notice ? { value, notice } : { value };
+  };
+}
+
+const writeList = (key: 'compare' | 'category' | 'venue' | 'actor') => (v: string[], d: Filters) => (same(v, d[key]) ? null : v.join(','));
+const writeIfChanged = <K extends FilterKey>(key: K) => (v: Filters[K], d: Filters) => (v === d[key] ? null : String(v));
+
+const CRIME_VIEWS: readonly ViewId[] = ['oversikt', 'brott'];
+const ACTIVITY_VIEWS: readonly ViewId[] = ['insatser', 'platser', 'logg'];
+
+export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
+  view: {
+    key: 'view',
+    label: 'Vy',
+    parse: oneOf(VIEWS, (raw, d) => `Okänd vy ”${raw}” ignorerades; visar ${VIEW_NAMES[d.view]}.`),
+    write: (v) => v, // always written
+    views: [],
+  },
+  from: { key: 'from', label: 'Från år', parse: year('from'), write: writeIfChanged('from'), column: 'year', views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS] },
+  to: { key: 'to', label: 'Till år', parse: year('to'), write: writeIfChanged('to'), column: 'year', views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS] },
+  municipality: {
+    key: 'municipality',
+    label: 'Kommun',
+    parse: (raw, known) => (known.municipalities.includes(raw) && raw !== '00' ? ok(raw) : no(`Okänd kommunkod ”${raw}” för ”municipality” ignorerades.`)),
+    write: writeIfChanged('municipality'),
+    column: 'kommunkod',
+    views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS, 'beslut', 'uppfoljning'],
+  },
+  compare: { key: 'compare', label: 'Jämför med', parse: list('compare', (k) => k.municipalities), write: writeList('compare'), column: 'kommunkod', views: CRIME_VIEWS },
+  category: { key: 'category', label: 'Brottskategori', parse: list('category', (k) => k.categories, true), write: writeList('category'), column: 'category_id', views: CRIME_VIEWS },
+  venue: { key: 'venue', label: 'Plats', parse: list('venue', (k) => k.venues), write: writeList('venue'), column: 'venue_id', views: ACTIVITY_VIEWS },
+  actor: { key: 'actor', label: 'Aktör', parse: list('actor', (k) => k.actors), write: writeList('actor'), column: 'actor', views: ACTIVITY_VIEWS },
+  measure: {
+    key: 'measure',
+    label: 'Mått',
+    parse: oneOf(MEASURES, (raw) => `Okänt mått ”${raw}” ignorerades.`),
+    write: writeIfChanged('measure'),
+    choices: [['rate', 'Per 100 000 invånare'], ['count', 'Antal']],
+    views: ['brott'],
+  },
+  promise: {
+    key: 'promise',
+    label: 'Medborgarlöfte',
+    parse: (raw, known) => (known.promises.includes(raw) ? ok(raw) : no(`Okänt medborgarlöfte ”${raw}” ignorerades.`)),
+    write: writeIfChanged('promise'),
+    column: 'promise_id',
+    views: ['beslut', 'uppfoljning'],
+  },
+  group: {
+    key: 'group',
+    label: 'Jämförelsegrupp',
+    parse: oneOf(GROUPS, (raw) => `Okänd jämförelsegrupp ”${raw}” ignorerades.`),
+    write: writeIfChanged('group'),
+    choices: [['grannar', 'Grannkommunerna'], ['kommungrupp', 'Samma kommungrupp (SKR)'], ['lan', 'Samma län'], ['riket', 'Riket'], ['valda', 'Valda kommuner (Jämför med)']],
+    views: ['beslut'],
+  },
+  baseline: {
+    key: 'baseline',
+    label: 'Jämför med åren',
+    parse: (raw, known) => {
+      const m = /^(\d{4})-(\d{4})$/.exec(raw.trim());
+      const [from, to] = [Number(m?.[1]), Number(m?.[2])];
+      if (m && from <= to && from >= known.minYear && to <= known.maxYear) return ok([from, to] as [number, number]);
+      return no(`Ogiltig jämförelseperiod ”${raw}” ignorerades (skriv till exempel 2015-2017).`);
+    },
+    write: (v) => (v ? `${v[0]}-${v[1]}` : null),
+    column: 'year',
+    views: ['beslut'],
+  },
+  year: { key: 'year', label: 'Uppföljningsår', parse: year('year'), write: (v) => (v === null ? null : String(v)), column: 'year', views: [] },
+  slide: {
+    key: 'slide',
+    label: 'Bild',
+    parse: (raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? ok(Number(raw)) : no(`Ogiltigt bildnummer ”${raw}” ignorerades.`)),
+    write: writeIfChanged('slide'),
+    views: [],
+  },
+};
+
+/** The filters in the order the URL names them. */
+export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+/** Which filters the panel of `view` shows, in the declaration's order. */
+export function panelFilters(view: ViewId): FilterKey[] {
+  return FILTER_KEYS.filter((k) => FILTERS[k].views.includes(view));
+}
+
+/**
+ * The rules between filters, applied after every parse and update: the years in order, and the
+ * municipality in focus not among its own comparisons. Returns a notice when the years were swapped.
+ */
+export function normalise(f: Filters): string | null {
+  let notice: string | null = null;
+  if (f.from > f.to) {
+    notice = `”from” (${f.from}) var senare än ”to” (${f.to}); åren byttes.`;
+    [f.from, f.to] = [f.to, f.from];
+  }
+  f.compare = f.compare.filter((k) => k !== f.municipality);
+  return notice;
+}
+
+/** A copy of `f` whose lists are copies too (a parse or update never changes what it was given). */
+export function copyFilters(f: Filters): Filters {
+  return { ...f, compare: [...f.compare], category: [...f.category], venue: [...f.venue], actor: [...f.actor] };
+}

@@ -1,0 +1,46 @@
+/**
+ * How many queries reach DuckDB per filter change (the coordinator's counter, window.__mblQueries):
+ * a client asks again only when its own question changed, and a question asked before is answered
+ * from the cache. Before the coordinator: 3, 2 and 1 queries for the first three changes below.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, waitForView } from './browser';
+
+const session = useBrowser();
+
+const sent = (page: Page) => page.evaluate(() => window.__mblQueries?.sent ?? NaN);
+
+/** Queries sent while `change` runs and the view redraws for the new URL. */
+async function queriesFor(page: Page, view: string, change: () => Promise<void>): Promise<number> {
+  const before = await sent(page);
+  const url = page.url();
+  await change();
+  await expect.poll(() => page.url()).not.toBe(url);
+  await waitForView(page, view);
+  return (await sent(page)) - before;
+}
+
+describe('queries per filter change', () => {
+  it('Översikt: a new first year sends only the query that reads it (the activity marks)', async () => {
+    const { page } = await session.open('?view=oversikt', 'oversikt');
+    expect(await sent(page)).toBeGreaterThan(0);
+    const n = await queriesFor(page, 'oversikt', () => page.getByLabel('Från år').selectOption('2014').then(() => {}));
+    expect(n).toBe(1);
+  });
+
+  it('Brottsutveckling: rate → count sends nothing; back to a filter seen before sends nothing', async () => {
+    const { page } = await session.open('?view=brott', 'brott');
+    expect(await queriesFor(page, 'brott', () => page.getByRole('radio', { name: 'Antal' }).check())).toBe(0);
+    expect(await queriesFor(page, 'brott', () => page.getByRole('radio', { name: 'Per 100 000 invånare' }).check())).toBe(0);
+    const compare = page.locator('input[name="compare"][value="1496"]');
+    expect(await queriesFor(page, 'brott', () => compare.click())).toBe(1);
+    expect(await queriesFor(page, 'brott', () => compare.click())).toBe(0);
+    expect(await queriesFor(page, 'brott', () => page.goBack().then(() => {}))).toBe(0);
+  });
+
+  it('Mötesläge: the next slide sends nothing', async () => {
+    const { page } = await session.open('?view=mote&promise=mariestad-2018', 'mote');
+    expect(await queriesFor(page, 'mote', () => page.keyboard.press('ArrowRight'))).toBe(0);
+  });
+});
