@@ -94,7 +94,7 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
   const { records, issues, skipped } =
     mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(p.raw, mapping, mapping.survey, ctx, source) : convertRows(p.raw, mapping, ctx, source);
   if (issues.length > 0) throw new ImportFailure(`${p.fileName}: ${issues.length >= 50 ? 'minst ' : ''}${issues.length} fel, inget lästes in.`, issues, p.fileName);
-  const notes: string[] = [];
+  const notes: string[] = [...(p.raw.notes ?? [])];
   const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');
   const m = skipped.municipalities.size;
   const c = skipped.categories.size;
