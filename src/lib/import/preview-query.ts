@@ -72,6 +72,8 @@ export async function previewConverted(conn: Connector, fileName: string, c: Con
       added: c.rows - replaced - unchanged,
       jumps,
       notes: c.notes,
+      names: Object.fromEntries(kommuner.map((k) => [k, names.get(k) ?? k])),
+      categoryNames: Object.fromEntries(categories.map((k) => [k, categoryNames.get(k) ?? k])),
     };
   } finally {
     await conn.exec(`DROP TABLE IF EXISTS ${stage}`).catch(() => {});

@@ -56,6 +56,9 @@ export interface ImportPreview {
   added: number;
   jumps: Jump[];
   notes: string[];
+  /** Names by kommunkod and category names by id, for the municipalities and categories named above. */
+  names: Record<string, string>;
+  categoryNames: Record<string, string>;
 }
 
 /**
