@@ -13,20 +13,28 @@ type Grid = NonNullable<RawTable['grid']>;
 const filled = (row: readonly Cell[]) => row.filter((c) => c !== null && c.trim() !== '').length;
 const YEAR = /^\s*(19|20)\d{2}\s*$/;
 
-/** A row that belongs to the table: at least two cells, and more than half as many as the fullest row. */
-function isTableRow(row: readonly Cell[], width: number): boolean {
+const NOTE = /^\s*(källa|källor|fotnot|fotnoter|not|noter|anm|anmärkning|kommentar|uppdaterad|\*|¹|²|³|\(\d\))/i;
+
+/**
+ * A title, note or footnote row: blank, or a single filled cell. Below a two-column table a single
+ * cell could be a data row with its value missing, so there it must read like a note ("Källa: …").
+ * Sparse data rows (many empty cells) are never notes: they have two or more cells filled.
+ */
+function isNoteRow(row: readonly Cell[], width: number, below: boolean): boolean {
   const n = filled(row);
-  return n >= 2 && (width < 3 ? n >= 2 : n > width / 2);
+  if (n === 0) return true;
+  if (n > 1) return false;
+  return !below || width >= 3 || NOTE.test(row.find((c) => c !== null && c.trim() !== '') ?? '');
 }
 
 /** Title/note rows above the table and footnote rows below it. */
 export function detectPreamble(cells: readonly Cell[][]): { top: number; bottom: number } {
   const width = Math.max(0, ...cells.slice(0, 500).map(filled), ...cells.slice(-100).map(filled));
   if (width < 2) return { top: 0, bottom: 0 };
-  const first = cells.findIndex((r) => isTableRow(r, width));
+  const first = cells.findIndex((r) => !isNoteRow(r, width, false));
   if (first < 0) return { top: 0, bottom: 0 };
   let last = cells.length - 1;
-  while (last > first && !isTableRow(cells[last] ?? [], width)) last--;
+  while (last > first && isNoteRow(cells[last] ?? [], width, true)) last--;
   return { top: first, bottom: cells.length - 1 - last };
 }
 

@@ -13,7 +13,15 @@ describe('detectPreamble', () => {
     expect(detectPreamble(TITLED)).toEqual({ top: 3, bottom: 2 });
   });
   it('leaves a plain table alone, also one without a header or with a missing cell', () => {
-    expect(detectPreamble(grid(['Ale kommun;123;45,6', 'Alingsås kommun;;', 'Arboga kommun;88;4,1']))).toEqual({ top: 0, bottom: 0 });
+    expect(detectPreamble(grid(['Ale kommun;123;45,6', 'Alingsås kommun;..;', 'Arboga kommun;88;4,1']))).toEqual({ top: 0, bottom: 0 });
+  });
+  it('never takes sparse data rows (most cells empty) for notes', () => {
+    const wide = 'year;kommunkod;area;question_id;question;subgroup;kind;respondents;positive;share;index_value;index_low;index_high;deff;better;';
+    expect(detectPreamble(grid([wide, '2023;1493;;trygg_kvall;Trygg;;proportion;500;340;;;;;;higher;', '2023;1493;;utsatt;Utsatt;;proportion;100;20;;;;;;lower;']))).toEqual({ top: 0, bottom: 0 });
+  });
+  it('below a two-column table a lone cell is a footnote only when it reads like one', () => {
+    expect(detectPreamble(grid(['Ale;12', 'Öckerö;']))).toEqual({ top: 0, bottom: 0 });
+    expect(detectPreamble(grid(['Ale;12', 'Öckerö;3', 'Källa: BRÅ;']))).toEqual({ top: 0, bottom: 1 });
   });
 });
 
