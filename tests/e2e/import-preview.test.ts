@@ -38,6 +38,20 @@ describe('preview before an import is written', () => {
     expect(await page.locator('tr[data-source="Egen fil (import: mariestad-2017.csv)"]').count()).toBeGreaterThan(0);
   });
 
+  it('a Kolada page with next_page set says plainly that more pages exist and where, without fetching them', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const next = 'http://api.kolada.se/v2/data/kpi/N01951/municipality/1493?page=2&per_page=1';
+    const json = JSON.stringify({ count: 1, next_page: next, values: [{ kpi: 'N01951', municipality: '1493', period: 2021, values: [{ count: 1, gender: 'T', status: '', value: 24723 }] }] });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'kolada-sida-1.json', mimeType: 'application/json', buffer: Buffer.from(utf8(json)) });
+    const preview = page.getByRole('dialog', { name: 'Kontrollera importen – kolada-sida-1.json' });
+    await preview.waitFor({ timeout: 30000 });
+    expect(await preview.innerText()).toContain(`fler sidor finns, nästa på ${next}`);
+    await confirmImport(page, 'kolada-sida-1.json');
+    expect(requests.filter((u) => u.includes('kolada.se'))).toEqual([]);
+  });
+
   it('Avbryt writes nothing and says so', async () => {
     const { page } = await session.open('?view=data', 'data');
     const before = await page.locator('table.datasets').innerText();
