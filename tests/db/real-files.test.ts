@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDbWithData } from '../../src/lib/db/node';
 import type { Connector } from '../../src/lib/db/types';
 import { loadContext, prepareImport } from '../../src/lib/import/pipeline';
+import { ImportFailure } from '../../src/lib/import/types';
 import { importPrepared } from '../../src/lib/persist/imports';
 import { memoryStore } from '../../src/lib/persist/store';
 import { input } from '../fixtures/import/files';
@@ -56,5 +57,53 @@ describe('real files', () => {
     // Nine shipped municipalities and Riket, seven years; the other 281 of the file's 291 regions are skipped.
     expect(done.stored.rows).toBe(70);
     expect(done.notes.join(' ')).toMatch(/281 kommuner som instrumentpanelen inte visar hoppades över: .*”Boden”/);
+  });
+
+  it('SCB PxWeb v1 "json" (pxweb fixture BefolkningNy-eec451): Riket, Alder "tot", 2016–2019, read as the population', async () => {
+    const { prepared, done } = await importReal('scb-v1-json-folkmangd-riket-2016-2019.json');
+    expect(prepared.mapping).toMatchObject({ layout: 'scb', target: 'population' });
+    const pop = (year: number) => value("SELECT population, source FROM population WHERE year = ? AND kommunkod = '00'", [year]);
+    const source = 'SCB (import: scb-v1-json-folkmangd-riket-2016-2019.json)';
+    // File data[0]: key ["00","tot","2016"], values ["9995153"]; data[3]: ["00","tot","2019"], ["10327589"].
+    expect(await pop(2016)).toEqual({ population: 9995153, source });
+    expect(await pop(2019)).toEqual({ population: 10327589, source });
+    expect(done.stored.rows).toBe(4);
+  });
+
+  it('SCB PxWeb v1 "json" without a region (BefolkningNy-b51455): Riket, Folkmängd read and Folkökning left out with a note', async () => {
+    const { done } = await importReal('scb-v1-json-folkmangd-folkokning-riket-2010-2012.json');
+    // File data[1]: key ["2011"], values ["9482855", "67285"]: the first is BE0101N1 Folkmängd.
+    expect(await value("SELECT population FROM population WHERE year = 2011 AND kommunkod = '00'", [])).toEqual({ population: 9482855 });
+    expect(done.stored.rows).toBe(3);
+    const notes = done.notes.join(' ');
+    expect(notes).toMatch(/”Folkökning” \(BE0101N2\) lästes inte in/);
+    expect(notes).toMatch(/ingen regiondimension.*Riket/);
+  });
+
+  const refusal = async (name: string) => {
+    const bytes = new Uint8Array(readFileSync(`tests/fixtures/real/${name}`));
+    const ctx = await loadContext(conn);
+    const e = await prepareImport(conn, input(name, bytes), ctx).then(() => null, (err: unknown) => err);
+    expect(e).toBeInstanceOf(ImportFailure);
+    return e as ImportFailure;
+  };
+
+  it('SCB PxWeb v1 "json" holding one cell (BefolkningNy-3e8562: 00, OG, 0, 1, 2024 = 50937) is refused, naming civilstånd and OG', async () => {
+    const before = await value("SELECT population FROM population WHERE year = 2024 AND kommunkod = '00'", []);
+    const e = await refusal('scb-v1-json-ogifta-0ar-man-riket-2024.json');
+    // The first dimension that is not region or time is "civilstånd" with the code "OG" (v1 json carries codes only).
+    expect(e.message).toMatch(/dimensionen ”civilstånd” har värdet ”OG”, inte totalen/);
+    expect(e.issues[0]).toMatchObject({ column: 'civilstånd', value: 'OG' });
+    expect(await value("SELECT population FROM population WHERE year = 2024 AND kommunkod = '00'", [])).toEqual(before);
+  });
+
+  it('SCB json-stat 1.x (BefolkningNy-28a10f: { dataset: … }, Kon "1" = "män", 2017) is refused, naming kön and män', async () => {
+    const e = await refusal('scb-jsonstat1-folkmangd-man-2017.json');
+    expect(e.message).toMatch(/dimensionen ”kön” har värdet ”män”, inte totalen/);
+  });
+
+  it('SCB PxWebApi 2.0 json-stat2 (TAB638: Riket, ogifta, 0 år, män, 2024 = 50937) is refused, naming civilstånd and ogifta', async () => {
+    const e = await refusal('scb-jsonstat2-tab638-ogifta-0ar-man-2024.json');
+    expect(e.message).toMatch(/dimensionen ”civilstånd” har värdet ”ogifta”, inte totalen/);
   });
 });

@@ -103,3 +103,11 @@ export function useBrowser(): BrowserSession {
     },
   };
 }
+
+/** Every import shows what it will change first: confirms that preview, then waits for the import to finish. */
+export async function confirmImport(page: Page, fileName: string): Promise<void> {
+  const preview = page.getByRole('dialog', { name: `Kontrollera importen – ${fileName}` });
+  await preview.waitFor({ timeout: 30000 });
+  await preview.getByRole('button', { name: 'Bekräfta importen' }).click();
+  await page.getByText(`Läste in ${fileName}`).waitFor({ timeout: 30000 });
+}

@@ -1,7 +1,7 @@
 /** Keyboard focus in headless Chromium: it moves into every dialog and form, and never falls to <body> when they close. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 import { koladaJson, utf8 } from '../fixtures/import/files';
 
 const session = useBrowser();
@@ -121,7 +121,7 @@ describe('focus elsewhere', () => {
   it('after Återställ is confirmed and its button is disabled, focus stays in the view', async () => {
     const { page } = await session.open('?view=data', 'data');
     await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'kolada.json', mimeType: 'application/json', buffer: Buffer.from(utf8(koladaJson(1000))) });
-    await page.getByText('Läste in kolada.json').waitFor({ timeout: 30000 });
+    await confirmImport(page, 'kolada.json');
     await waitForView(page, 'data');
     const reset = page.getByRole('button', { name: 'Återställ till levererade data' });
     await reset.focus();

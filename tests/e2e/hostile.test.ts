@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser';
+import { confirmImport, useBrowser } from './browser';
 import { hostileCases } from '../fixtures/hostile/generate';
 
 const session = useBrowser();
@@ -43,7 +43,7 @@ describe('hostile files in the Data view', () => {
     const { page } = await session.open('?view=data', 'data');
     for (const c of accepts) {
       await upload(page, c.fileName, c.bytes);
-      await page.getByText(`Läste in ${c.fileName}`).waitFor({ timeout: 30000 });
+      await confirmImport(page, c.fileName);
     }
     await expect.poll(() => page.locator('tr[data-dataset="imported"]').count()).toBe(accepts.length);
   });

@@ -1,7 +1,7 @@
 /** Importing real data through the Data view, in the production build: formats, errors, reload, reset. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 import { cp1252, crimesParquet, koladaJson, utf8 } from '../fixtures/import/files';
 
 const session = useBrowser();
@@ -15,7 +15,7 @@ async function upload(page: Page, name: string, bytes: Uint8Array, mimeType = 'a
 }
 
 async function imported(page: Page, name: string): Promise<void> {
-  await page.getByText(`Läste in ${name}`).waitFor({ timeout: 30000 });
+  await confirmImport(page, name);
   await waitForView(page, 'data');
 }
 

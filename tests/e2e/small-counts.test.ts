@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 import { crimesParquet } from '../fixtures/import/files';
 
 const session = useBrowser();
@@ -20,7 +20,7 @@ async function injectTwo(page: Page): Promise<void> {
     mimeType: 'application/octet-stream',
     buffer: Buffer.from(crimesParquet([{ year: 2018, kommunkod: '1493', category_id: 'misshandel', count: 2 }])),
   });
-  await page.getByText('Läste in misshandel.parquet').waitFor({ timeout: 30000 });
+  await confirmImport(page, 'misshandel.parquet');
   await waitForView(page, 'data');
 }
 

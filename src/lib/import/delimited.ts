@@ -110,7 +110,8 @@ export async function delimitedTable(conn: Connector, decoded: string, fileName:
     const starts = recordStartLines(text);
     // Only when the scan agrees with DuckDB's reading; otherwise record numbers are the best we have.
     const lines = starts.length === cells.length ? starts.slice(hasHeader ? 1 : 0) : undefined;
-    return { raw: { columns: header, rows: hasHeader ? cells.slice(1) : cells, firstRow: hasHeader ? 2 : 1, lines }, hasHeader };
+    const grid = { cells, lines: starts.length === cells.length ? starts : undefined };
+    return { raw: { columns: header, rows: hasHeader ? cells.slice(1) : cells, firstRow: hasHeader ? 2 : 1, lines, grid }, hasHeader };
   } finally {
     await conn.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
     await conn.registerText(file, '');

@@ -1,8 +1,8 @@
 /**
- * An SCB json-stat table is a population only when every dimension other than region and time is
- * at its total (or elimination) value and the content is a population measure; otherwise one
- * cell, such as "unmarried men aged 0", would be stored as the whole population. Refused with the
- * dimension and its value named.
+ * An SCB table is a population only when every dimension other than region and time is at its
+ * total (or elimination) value and the content is a population measure; otherwise one cell, such
+ * as "unmarried men aged 0", would be stored as the whole population. Refused with the dimension
+ * and its value named. Used for json-stat (1.x and 2) and for PxWeb v1 "json" (pxweb-v1.ts).
  */
 import { ImportFailure } from './types';
 
@@ -15,6 +15,30 @@ const TOTAL_LABEL = /^(totalt|total|samtliga|båda könen|alla|totalt ålder|tot
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export const isPopulationContent = (code: string, label: string) => POPULATION_CODES.has(code) || POPULATION_LABEL.test(label);
+export const isTotal = (code: string, label: string, elimination: string | null = null) => code === elimination || TOTAL_CODE.test(code) || TOTAL_LABEL.test(label);
+export const isRegionDimension = (id: string) => /^region$/i.test(id);
+export const isTimeDimension = (id: string) => /^(tid|år)$/i.test(id);
+
+function refuse(fileName: string, dimension: string, value: string, message: string): never {
+  throw new ImportFailure(`${fileName}: ${message}`, [{ row: null, column: dimension, value, message }], fileName);
+}
+
+/** Refuses a dimension that is not at its total: several values, or one value that is a part. */
+export function refuseUnlessTotal(fileName: string, name: string, values: readonly string[], label: (code: string) => string, elimination: string | null = null): void {
+  if (values.length > 1) {
+    refuse(fileName, name, values.slice(0, 5).map(label).join(', '), `dimensionen ”${name}” har ${values.length} värden (${values.slice(0, 3).map(label).join(', ')} …). Hämta tabellen med bara totalen för ”${name}”, annars blir en del av befolkningen hela befolkningen.`);
+  }
+  const only = values[0] ?? '';
+  if (!isTotal(only, label(only), elimination)) {
+    refuse(fileName, name, label(only), `dimensionen ”${name}” har värdet ”${label(only)}”, inte totalen. Filen är en del av befolkningen (t.ex. en åldersgrupp eller ett kön) och kan inte läsas in som hela befolkningen; hämta tabellen med totalen för ”${name}”.`);
+  }
+}
+
+export function refuseContent(fileName: string, name: string, code: string, label: string): never {
+  refuse(fileName, name, code, `innehållet ”${label}” (${code}) är inte folkmängd, så filen kan inte läsas in som befolkning.`);
+}
+
 function roles(json: Json): { geo: string[]; time: string[]; metric: string[] } {
   const role = isObject(json.role) ? json.role : {};
   const list = (k: string) => (Array.isArray(role[k]) ? (role[k] as unknown[]).map(String) : []);
@@ -24,9 +48,6 @@ function roles(json: Json): { geo: string[]; time: string[]; metric: string[] } 
 export function checkPopulationCube(json: Json, ids: readonly string[], codes: readonly string[][], fileName: string): void {
   const r = roles(json);
   const dims = isObject(json.dimension) ? json.dimension : {};
-  const refuse = (dimension: string, value: string, message: string) => {
-    throw new ImportFailure(`${fileName}: ${message}`, [{ row: null, column: dimension, value, message }], fileName);
-  };
   ids.forEach((id, d) => {
     const dim = isObject(dims[id]) ? dims[id] : {};
     const category = isObject(dim.category) ? dim.category : {};
@@ -34,21 +55,14 @@ export function checkPopulationCube(json: Json, ids: readonly string[], codes: r
     const name = typeof dim.label === 'string' ? dim.label : id;
     const values = codes[d] ?? [];
     const label = (code: string) => (typeof labels[code] === 'string' ? labels[code] : code);
-    if (r.geo.includes(id) || /^region$/i.test(id) || r.time.includes(id) || /^(tid|år)$/i.test(id)) return;
+    if (r.geo.includes(id) || isRegionDimension(id) || r.time.includes(id) || isTimeDimension(id)) return;
     if (r.metric.includes(id) || /^contentscode$/i.test(id)) {
-      const other = values.find((c) => !POPULATION_CODES.has(c) && !POPULATION_LABEL.test(label(c)));
-      if (other !== undefined) refuse(name, other, `innehållet ”${label(other)}” (${other}) är inte folkmängd, så filen kan inte läsas in som befolkning.`);
+      const other = values.find((c) => !isPopulationContent(c, label(c)));
+      if (other !== undefined) refuseContent(fileName, name, other, label(other));
       return;
     }
     const extension = isObject(dim.extension) ? dim.extension : {};
     const elimination = typeof extension.eliminationValueCode === 'string' ? extension.eliminationValueCode : null;
-    if (values.length > 1) {
-      refuse(name, values.slice(0, 5).map(label).join(', '), `dimensionen ”${name}” har ${values.length} värden (${values.slice(0, 3).map(label).join(', ')} …). Hämta tabellen med bara totalen för ”${name}”, annars blir en del av befolkningen hela befolkningen.`);
-    }
-    const only = values[0] ?? '';
-    const isTotal = only === elimination || TOTAL_CODE.test(only) || TOTAL_LABEL.test(label(only));
-    if (!isTotal) {
-      refuse(name, label(only), `dimensionen ”${name}” har värdet ”${label(only)}”, inte totalen. Filen är en del av befolkningen (t.ex. en åldersgrupp eller ett kön) och kan inte läsas in som hela befolkningen; hämta tabellen med totalen för ”${name}”.`);
-    }
+    refuseUnlessTotal(fileName, name, values, label, elimination);
   });
 }

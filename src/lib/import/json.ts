@@ -1,9 +1,11 @@
 /**
- * JSON from the agencies' APIs as raw tables: Kolada v2/v3 KPI values (gender T, the total) and
- * SCB PxWeb json-stat2 (one column per dimension, codes as values, `..`/`.` statuses as missing).
+ * JSON from the agencies' APIs as raw tables: Kolada v2/v3 KPI values (gender T, the total; a
+ * next page noted), SCB PxWeb json-stat2 and 1.x (one column per dimension, codes as values,
+ * `..`/`.` statuses as missing) and PxWeb v1 "json" (pxweb-v1.ts).
  */
 import { checkCube, checkJsonText, MAX_CUBE_CELLS } from './json-bounds';
-import { checkPopulationCube } from './json-stat-check';
+import { checkPopulationCube, isRegionDimension } from './json-stat-check';
+import { isPxwebV1Json, jsonStat1Dataset, NO_REGION_NOTE, pxwebV1Table } from './pxweb-v1';
 import { ImportFailure, type Cell, type RawTable } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -24,7 +26,20 @@ export function koladaTable(json: Record<string, unknown>): RawTable {
     // A value withheld (status "Missing", "..") comes as null: missing, never 0.
     rows.push([text(v.kpi), text(v.municipality), text(v.period), text(total.value), text(total.status)]);
   }
-  return { columns: ['kpi', 'municipality', 'period', 'value', 'status'], rows, firstRow: 1 };
+  return { columns: ['kpi', 'municipality', 'period', 'value', 'status'], rows, firstRow: 1, notes: koladaPageNotes(json) };
+}
+
+/**
+ * Kolada answers in pages: `next_page` (v2) or `next_url` (v3) holds the next page's address.
+ * The dashboard makes no network requests, so the user is told where the rest is.
+ */
+export function koladaPageNotes(json: Record<string, unknown>): string[] {
+  const next = [json.next_page, json.next_url].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  if (!next) return [];
+  const url = next.length > 300 ? `${next.slice(0, 299)}…` : next;
+  return [
+    `Kolada-svaret är en sida av flera: fler sidor finns, nästa på ${url}. Instrumentpanelen hämtar ingenting från nätet. Öppna adressen i webbläsaren, spara svaret som en fil och läs in den också (flera sidfiler kan läsas in på en gång).`,
+  ];
 }
 
 /** A dimension's category codes by position: `index` as an object or an array, or a lone label. */
@@ -64,6 +79,11 @@ export function jsonStatTable(json: Record<string, unknown>, fileName = ''): Raw
     cells.push(v === null || v === undefined ? (status ?? null) : String(v));
     rows.push(cells);
   }
+  // An SCB table without a region dimension is the whole country (the region was eliminated).
+  const scb = /^(scb|statistics sweden)$/i.test(typeof json.source === 'string' ? json.source : '');
+  if (scb && !ids.some(isRegionDimension)) {
+    return { columns: ['Region', ...ids, 'value'], rows: rows.map((r) => ['00', ...r]), firstRow: 1, notes: [NO_REGION_NOTE] };
+  }
   return { columns: [...ids, 'value'], rows, firstRow: 1 };
 }
 
@@ -85,5 +105,8 @@ export function jsonTable(textContent: string, fileName: string): RawTable {
   }
   if (isObject(json) && Array.isArray(json.values)) return koladaTable(json);
   if (isObject(json) && json.class === 'dataset' && Array.isArray(json.id)) return jsonStatTable(json, fileName);
-  throw new ImportFailure(`${fileName}: JSON-filen är varken ett svar från Kolada (values[].values[]) eller SCB:s json-stat2.`, [], fileName);
+  if (isPxwebV1Json(json)) return pxwebV1Table(json, fileName);
+  const v1 = jsonStat1Dataset(json);
+  if (v1) return jsonStatTable(v1, fileName);
+  throw new ImportFailure(`${fileName}: JSON-filen är varken ett svar från Kolada (values[].values[]) eller från SCB (json-stat2, json-stat 1 eller PxWeb v1 ”json”).`, [], fileName);
 }

@@ -12,6 +12,7 @@ import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
 import { detectLayout, FIELD_LABELS, missingFields } from './layout';
 import { parquetTable } from './parquet';
+import { detectReshape, reshapedMapping, shapeGrid } from './reshape';
 import { applyImport, recordsToCsv } from './staging';
 import { ImportFailure, type ImportContext, type ImportIssue, type Mapping, type RawTable, type Target } from './types';
 
@@ -63,8 +64,15 @@ export async function prepareImport(conn: Connector, input: ImportInput, ctx: Im
   else if (kind === 'json') raw = jsonTable(decodeText(bytes).text, name);
   else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, 'Läser raderna') }));
   throwIfCancelled(signal, name);
+  // Title rows, footnotes, years as columns: the table is reshaped and the mapping dialog offers the choices.
+  const reshape = raw.grid ? detectReshape(raw.grid) : null;
+  if (reshape && raw.grid) ({ raw, hasHeader } = shapeGrid(raw.grid, reshape));
   if (raw.rows.length === 0) throw new ImportFailure(`${name}: filen innehåller inga datarader.`, [], name);
-  const mapping = detectLayout(raw, name, ctx, hasHeader);
+  let mapping = detectLayout(raw, name, ctx, hasHeader);
+  if (reshape) {
+    mapping = { ...mapping, reshape };
+    if (reshape.yearsAsColumns) mapping = { ...reshapedMapping(mapping, raw), layout: 'okand', sourceLabel: 'Import' };
+  }
   if (mapping.layout === 'kolada' && new Set(raw.rows.map((r) => r[0])).size > 1) {
     throw new ImportFailure(`${name}: svaret från Kolada innehåller flera nyckeltal; hämta ett nyckeltal per fil.`, [], name);
   }
@@ -91,10 +99,11 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
   const missing = missingFields(mapping);
   if (missing.length > 0) throw new ImportFailure(`${p.fileName}: ange ${missing.map((f) => FIELD_LABELS[f]).join(', ')}.`, [], p.fileName);
   const source = sourceFor(mapping, p.fileName);
+  const raw = mapping.reshape && p.raw.grid ? shapeGrid(p.raw.grid, mapping.reshape).raw : p.raw;
   const { records, issues, skipped } =
-    mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(p.raw, mapping, mapping.survey, ctx, source) : convertRows(p.raw, mapping, ctx, source);
+    mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(raw, mapping, mapping.survey, ctx, source) : convertRows(raw, mapping, ctx, source);
   if (issues.length > 0) throw new ImportFailure(`${p.fileName}: ${issues.length >= 50 ? 'minst ' : ''}${issues.length} fel, inget lästes in.`, issues, p.fileName);
-  const notes: string[] = [];
+  const notes: string[] = [...(raw.notes ?? [])];
   const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');
   const m = skipped.municipalities.size;
   const c = skipped.categories.size;

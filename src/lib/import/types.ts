@@ -12,6 +12,13 @@ export interface RawTable {
   firstRow: number;
   /** The file line each row starts on, where quoted line breaks make it differ from firstRow + index. */
   lines?: number[];
+  /** Plain-Swedish notes from reading the file (e.g. a Kolada page with more pages, an SCB content left out). */
+  notes?: string[];
+  /**
+   * Delimited text: every record as read, none taken as the header, so title rows, footnotes and
+   * years as columns can be reshaped (see reshape.ts) without reading the file again.
+   */
+  grid?: { cells: Cell[][]; lines?: number[] };
 }
 
 /** The dashboard tables an import can fill. */
@@ -41,8 +48,17 @@ export interface Mapping {
   dashIsZero: boolean;
   /** The agency, e.g. 'BRÅ'; the rows' source becomes `BRÅ (import: fil.csv)`. */
   sourceLabel: string;
+  /** Rows to skip above the header and below the table, and years written as columns: see reshape.ts. */
+  reshape?: Reshape;
   /** The survey fields, for target survey_results (the survey layout of data/README.md, or a Kolada survey KPI). */
   survey?: SurveyMapping;
+}
+
+/** How a delimited file's grid becomes the table: rows skipped at the top and bottom, years as columns unpivoted. */
+export interface Reshape {
+  skipTop: number;
+  skipBottom: number;
+  yearsAsColumns: boolean;
 }
 
 /** What is wrong and where: file row (1-based), column name, the value. */

@@ -1,6 +1,6 @@
 /** Import, remove and reset: the tables and the kept copies change together. */
 import type { Connector } from '../db/types';
-import { convertPrepared, type Prepared } from '../import/pipeline';
+import { convertPrepared, type Converted, type Prepared } from '../import/pipeline';
 import { applyImport, rebuild } from '../import/staging';
 import type { ImportContext, Mapping } from '../import/types';
 import type { ImportStore, StoredImport } from './store';
@@ -20,10 +20,10 @@ async function withCsv(store: ImportStore, metas: readonly StoredImport[]) {
 
 /**
  * Validates, writes (all or nothing) and keeps the import. The same file imported again
- * replaces its earlier import.
+ * replaces its earlier import. `converted`: the rows the user confirmed in the preview.
  */
-export async function importPrepared(conn: Connector, store: ImportStore, p: Prepared, mapping: Mapping, ctx: ImportContext): Promise<ImportDone> {
-  const c = convertPrepared(p, mapping, ctx);
+export async function importPrepared(conn: Connector, store: ImportStore, p: Prepared, mapping: Mapping, ctx: ImportContext, converted?: Converted): Promise<ImportDone> {
+  const c = converted ?? convertPrepared(p, mapping, ctx);
   const kept = await store.list().catch(() => [] as StoredImport[]);
   const same = kept.filter((m) => m.source === c.source && m.target === c.target);
   if (same.length > 0) {

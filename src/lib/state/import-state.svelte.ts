@@ -9,6 +9,9 @@ import { applyKept } from '../persist/restore';
 import { RestoreReport } from './restore-report.svelte';
 import { missingFields } from '../import/layout';
 import { loadContext, prepareImport, type ImportInput, type Prepared } from '../import/pipeline';
+import type { ImportPreview } from '../import/preview';
+import { previewImport } from '../import/preview-query';
+import { offersReshape } from '../import/reshape';
 import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
 
 export interface Failure {
@@ -28,6 +31,12 @@ export interface Question {
   answer: (m: Mapping | null) => void;
 }
 
+/** The preview of an import, waiting for the user: `answer(true)` writes it, `answer(false)` leaves the data as they are. */
+export interface Confirmation {
+  preview: ImportPreview;
+  answer: (ok: boolean) => void;
+}
+
 export class ImportState {
   busy = $state(false);
   progress = $state<{ fraction: number; label: string } | null>(null);
@@ -35,6 +44,9 @@ export class ImportState {
   successes = $state<Success[]>([]);
   kept = $state<StoredImport[]>([]);
   question = $state<Question | null>(null);
+  confirmation = $state<Confirmation | null>(null);
+  /** Files whose import the user cancelled at the preview. */
+  cancelled = $state<string[]>([]);
 
   readonly #conn: Connector;
   readonly #store: ImportStore;
@@ -72,6 +84,18 @@ export class ImportState {
     });
   }
 
+  #confirm(preview: ImportPreview): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.confirmation = {
+        preview,
+        answer: (ok) => {
+          this.confirmation = null;
+          resolve(ok);
+        },
+      };
+    });
+  }
+
   #fail(fileName: string, e: unknown): void {
     const failure: Failure =
       e instanceof ImportFailure
@@ -86,6 +110,7 @@ export class ImportState {
     this.busy = true;
     this.failures = [];
     this.successes = [];
+    this.cancelled = [];
     let changed = false;
     const abort = (this.#abort = new AbortController());
     try {
@@ -97,10 +122,17 @@ export class ImportState {
         try {
           const ctx = await loadContext(this.#conn);
           const prepared = await prepareImport(this.#conn, file, ctx, step, abort.signal);
-          const mapping = missingFields(prepared.mapping).length > 0 ? await this.#ask(prepared) : prepared.mapping;
+          const ask = missingFields(prepared.mapping).length > 0 || offersReshape(prepared);
+          const mapping = ask ? await this.#ask(prepared) : prepared.mapping;
           if (!mapping || abort.signal.aborted) continue;
-          step(0.8, 'Kontrollerar och skriver raderna');
-          const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx);
+          step(0.8, 'Kontrollerar raderna');
+          const { converted, preview } = await previewImport(this.#conn, prepared, mapping, ctx);
+          if (!(await this.#confirm(preview)) || abort.signal.aborted) {
+            this.cancelled = [...this.cancelled, file.name];
+            continue;
+          }
+          step(0.9, 'Skriver raderna');
+          const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx, converted);
           this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes }];
           changed = true;
         } catch (e) {
@@ -122,6 +154,7 @@ export class ImportState {
   cancel(): void {
     this.#abort?.abort();
     this.question?.answer(null);
+    this.confirmation?.answer(false);
   }
 
   async #change(work: () => Promise<void>, what: string): Promise<void> {
