@@ -211,3 +211,9 @@ export function buildSurveyEvidence(
 function rewrite(ev: SurveyEvidence, verdict: SurveyVerdict): string {
   return verdict === 'cannot-tell' ? `Går inte att avgöra när flera enkätfrågor prövas samtidigt (Holm-korrigerat): ${ev.sentence.replace(/^Tydlig (förbättring|försämring) /, '')}` : ev.sentence;
 }
+
+/** The promise Översikt follows up for a chosen year: the one covering the year, else the latest before it. */
+export function promiseForYear<P extends { kommunkod: string; year_from: number; year_to: number }>(promises: readonly P[], kommunkod: string, year: number): P | undefined {
+  const own = promises.filter((p) => p.kommunkod === kommunkod && p.year_from <= year).sort((a, b) => b.year_from - a.year_from);
+  return own.find((p) => p.year_to >= year) ?? own[0];
+}
