@@ -277,6 +277,24 @@ describe('shipped data files', () => {
     }
   });
 
+  it("promises' outcome indicators are survey questions, and mapped survey areas and venues exist", () => {
+    const questions = new Set(table('survey_results').map((r) => r.question_id));
+    for (const p of table('promises')) {
+      for (const q of p.outcome_indicators.split(';').filter(Boolean)) expect(questions, p.promise_id).toContain(q);
+    }
+    const venues = new Map(table('venues').map((v) => [v.venue_id, v.kommunkod]));
+    const areas = new Set(table('survey_results').filter((r) => r.area !== '').map((r) => `${r.kommunkod}|${r.area}`));
+    const mapping = table('survey_area_venues');
+    expect(mapping.length).toBeGreaterThan(0);
+    for (const m of mapping) {
+      expect(venues.get(m.venue_id), m.venue_id).toBe(m.kommunkod);
+      expect(areas, m.area).toContain(`${m.kommunkod}|${m.area}`);
+      expect(['namn', 'manuell']).toContain(m.matched_by);
+      // The example areas are not real districts, so their mapping is example data too.
+      expect(m.source).toBe(EXAMPLE_SOURCE);
+    }
+  });
+
   it('the generator is deterministic and reproduces data/', () => {
     const out = mkdtempSync(join(tmpdir(), 'medborgarlofte-data-'));
     try {

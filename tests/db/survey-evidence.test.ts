@@ -79,6 +79,30 @@ describe('survey outcome indicators of a promise', () => {
   });
 });
 
+describe('placebo on the shipped example surveys (no effect built in)', () => {
+  it('consecutive surveys of each municipality, against the other two, rarely get a change called', async () => {
+    const codes = ['1493', '1494', '1496'];
+    const years = [2015, 2017, 2019, 2021, 2023];
+    let called = 0;
+    let assessed = 0;
+    for (const own of codes) {
+      const rows = await run<SurveyRow>(conn, surveyOutcomesQuery({ kommunkod: own, questionIds: ['trygg_kvall', 'utsatt_brott'], picked: codes.filter((c) => c !== own) }));
+      for (let i = 0; i + 1 < years.length; i++) {
+        const [y1, y2] = [years[i] ?? 0, years[i + 1] ?? 0];
+        const periods = { baseline: [y1, y1] as [number, number], period: [y2, y2] as [number, number], dispersion: [2015, y1] as [number, number], notice: null };
+        for (const e of buildSurveyEvidence(rows, ['trygg_kvall', 'utsatt_brott'], periods, own, own, 'de andra')) {
+          if (e.verdict === 'too-few') continue;
+          assessed++;
+          if (e.verdict === 'improved' || e.verdict === 'worsened') called++;
+        }
+      }
+    }
+    console.log(`shipped survey placebo: ${called} of ${assessed} called`);
+    expect(assessed).toBe(48);
+    expect(called / assessed).toBeLessThanOrEqual(0.05);
+  });
+});
+
 describe('trygghet per venue', () => {
   it('the venues matched to an area get that area’s results, marked as example mapping', async () => {
     const rows = await run<VenueSurveyRow>(conn, venueSurveyQuery({ kommunkod: '1493', venueIds: ['elvarket', 'cruising'] }));
