@@ -51,9 +51,9 @@ describe('survey indicators', () => {
   it('a meeting slide shows a survey indicator with its verdict in large type', async () => {
     const { page } = await session.open('?view=mote&promise=mariestad-2018', 'mote');
     await page.keyboard.press('End');
-    // The survey slides come after the crime findings, before the proposal; the first is trygg_kvall for all respondents.
+    // The survey slides come before the crime trend and findings; the first is trygg_kvall for all respondents.
     const slide = page.locator('[data-slide-kind="survey"][data-slide-id="survey-trygg_kvall"]');
-    for (let i = 0; i < 12 && (await slide.count()) === 0; i++) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 20 && (await slide.count()) === 0; i++) await page.keyboard.press('ArrowLeft');
     await slide.waitFor();
     const text = await slide.innerText();
     expect(text).toContain('Enkät: Känner sig trygg utomhus i området sent på kvällen');

@@ -33,9 +33,10 @@ export function reportSlides(model: ReportModel, proposal: string, hasTrend: boo
     ...listSlides('kommun', 'Detta har kommunen gjort', model.kommun),
     ...listSlides('samverkan', 'Detta har vi gjort tillsammans', model.joint),
     ...listSlides('information', 'Informationsinsatser och uppföljning', model.information),
+    // What the promise aims at (trygghet in surveys) first, then the reported crimes (trend, findings).
+    ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `Enkät: ${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
     ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100 000 invånare' }] : []),
     ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
-    ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `Enkät: ${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
     { kind: 'proposal', id: 'proposal', title: `Förslag inför ${model.nextYear}`, lines: [model.conclusion, `Vi lovar därför inför ${model.nextYear} ${proposal}`] },
   ];
 }
