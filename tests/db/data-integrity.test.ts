@@ -55,10 +55,10 @@ type Column =
   | 'category_id' | 'bra_id' | 'parent_id' | 'youth_relevant' | 'police_initiated' | 'sort_order'
   | 'year' | 'count' | 'preliminary' | 'source' | 'population'
   | 'venue_id' | 'type' | 'description'
-  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'primary_category' | 'text'
+  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'primary_category' | 'outcome_indicators' | 'text'
   | 'activity_id' | 'quarter' | 'month' | 'date' | 'actor' | 'activity_type' | 'target_group' | 'participants'
   | 'area' | 'question_id' | 'question' | 'subgroup' | 'respondents' | 'positive' | 'share'
-  | 'index_value' | 'index_low' | 'index_high' | 'deff' | 'better';
+  | 'index_value' | 'index_low' | 'index_high' | 'deff' | 'better' | 'matched_by';
 type Row = Record<Column, string>;
 
 /** Field i of a parsed record; fails loudly instead of yielding undefined. */
