@@ -17,7 +17,7 @@
  * Everything else is example data. Nothing in the example data models any effect of a promise.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildSurveyResults, SURVEY_COLUMNS } from './survey-data.mjs';
+import { buildSurveyAreaVenues, buildSurveyResults, SURVEY_AREA_VENUE_COLUMNS, SURVEY_COLUMNS } from './survey-data.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -473,6 +473,7 @@ const PROMISES = [
     focus: 'Unga och narkotika',
     focus_categories: 'narkotikabrott',
     primary_category: null,
+    outcome_indicators: null,
     text:
       'Härlett ur polisens uppföljning av medborgarlöftet 2017, eftersom själva löftestexten inte finns i våra källor: ' +
       'aktiviteterna gällde unga och narkotika (anmälningar för brott mot narkotikastrafflagen, riktade insatser, ' +
@@ -488,6 +489,7 @@ const PROMISES = [
     focus: 'Ungdomar i riskzon och platser där ungdomar möts',
     focus_categories: 'narkotikabrott;skadegorelse;misshandel;stold',
     primary_category: 'skadegorelse',
+    outcome_indicators: 'trygg_kvall;utsatt_brott;trygghetsindex',
     text: 'Inför 2018 lovade polisen och Mariestads kommun ha särskilt fokus på ungdomar i riskzon och platser där ungdomar möts.',
     source: SRC_2018,
   },
@@ -500,6 +502,7 @@ const PROMISES = [
     focus: 'Förebygga att ungdomar hamnar i missbruk och kriminalitet',
     focus_categories: 'narkotikabrott;skadegorelse;misshandel;stold',
     primary_category: 'skadegorelse',
+    outcome_indicators: 'trygg_kvall;utsatt_brott;trygghetsindex',
     text: 'Vi lovar därför inför 2019 fortsätta arbetet och insatserna för att förebygga att ungdomar hamnar i missbruk och kriminalitet.',
     source: SRC_2018,
   },
@@ -512,6 +515,7 @@ const PROMISES = [
     focus: 'Skadegörelse',
     focus_categories: 'skadegorelse',
     primary_category: 'skadegorelse',
+    outcome_indicators: 'trygg_kvall;trygghetsindex',
     text:
       'Sidan om medborgarlöftet 2021 angav att den anmälda skadegörelsen ökade i kommunen. ' +
       'Löftets fullständiga text finns inte i våra källor.',
@@ -711,7 +715,7 @@ const COLUMNS = {
   crimes: ['year', 'kommunkod', 'category_id', 'count', 'preliminary', 'source'],
   population: ['year', 'kommunkod', 'population', 'source'],
   venues: ['venue_id', 'name', 'type', 'kommunkod', 'description'],
-  promises: ['promise_id', 'kommunkod', 'year_from', 'year_to', 'title', 'focus', 'focus_categories', 'primary_category', 'text', 'source'],
+  promises: ['promise_id', 'kommunkod', 'year_from', 'year_to', 'title', 'focus', 'focus_categories', 'primary_category', 'outcome_indicators', 'text', 'source'],
   activities: [
     'activity_id', 'promise_id', 'kommunkod', 'year', 'quarter', 'month', 'date', 'actor', 'activity_type',
     'venue_id', 'target_group', 'count', 'participants', 'description', 'source',
@@ -728,3 +732,4 @@ writeTable('venues', COLUMNS.venues, [...VENUES].sort((a, b) => cmp(a.venue_id, 
 writeTable('promises', COLUMNS.promises, PROMISES);
 writeTable('activities', COLUMNS.activities, buildActivities());
 writeTable('survey_results', SURVEY_COLUMNS, buildSurveyResults(stream, EXAMPLE));
+writeTable('survey_area_venues', SURVEY_AREA_VENUE_COLUMNS, buildSurveyAreaVenues(EXAMPLE));

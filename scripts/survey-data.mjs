@@ -79,3 +79,19 @@ export function buildSurveyResults(stream, source) {
   return rows.sort((a, b) =>
     cmp(a.kommunkod, b.kommunkod) || cmp(a.area, b.area) || cmp(a.question_id, b.question_id) || cmp(a.subgroup, b.subgroup) || a.year - b.year);
 }
+
+export const SURVEY_AREA_VENUE_COLUMNS = ['kommunkod', 'area', 'venue_id', 'matched_by', 'source'];
+
+/**
+ * Which venues lie in which survey area, for the Platser view. The example areas are not real
+ * districts, so this assignment is example data too (matched by hand, `manuell`): a municipality
+ * would record where its own survey areas lie.
+ */
+export function buildSurveyAreaVenues(source) {
+  return [
+    { kommunkod: '1493', area: 'Område norr (exempel)', venue_id: 'elvarket', matched_by: 'manuell', source },
+    { kommunkod: '1493', area: 'Område norr (exempel)', venue_id: 'resecentrum', matched_by: 'manuell', source },
+    { kommunkod: '1493', area: 'Område söder (exempel)', venue_id: 'fritidsgard', matched_by: 'manuell', source },
+    { kommunkod: '1493', area: 'Område söder (exempel)', venue_id: 'vadsboskolan', matched_by: 'manuell', source },
+  ];
+}

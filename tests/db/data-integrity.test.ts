@@ -55,10 +55,10 @@ type Column =
   | 'category_id' | 'bra_id' | 'parent_id' | 'youth_relevant' | 'police_initiated' | 'sort_order'
   | 'year' | 'count' | 'preliminary' | 'source' | 'population'
   | 'venue_id' | 'type' | 'description'
-  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'primary_category' | 'text'
+  | 'promise_id' | 'year_from' | 'year_to' | 'title' | 'focus' | 'focus_categories' | 'primary_category' | 'outcome_indicators' | 'text'
   | 'activity_id' | 'quarter' | 'month' | 'date' | 'actor' | 'activity_type' | 'target_group' | 'participants'
   | 'area' | 'question_id' | 'question' | 'subgroup' | 'respondents' | 'positive' | 'share'
-  | 'index_value' | 'index_low' | 'index_high' | 'deff' | 'better';
+  | 'index_value' | 'index_low' | 'index_high' | 'deff' | 'better' | 'matched_by';
 type Row = Record<Column, string>;
 
 /** Field i of a parsed record; fails loudly instead of yielding undefined. */
@@ -274,6 +274,24 @@ describe('shipped data files', () => {
     const whole = new Map(rows.filter((r) => r.subgroup === '').map((r) => [[r.year, r.kommunkod, r.area, r.question_id].join('|'), num(r.respondents)]));
     for (const r of rows.filter((r) => r.subgroup !== '')) {
       expect(num(r.respondents)).toBeLessThan(whole.get([r.year, r.kommunkod, r.area, r.question_id].join('|')) ?? 0);
+    }
+  });
+
+  it("promises' outcome indicators are survey questions, and mapped survey areas and venues exist", () => {
+    const questions = new Set(table('survey_results').map((r) => r.question_id));
+    for (const p of table('promises')) {
+      for (const q of p.outcome_indicators.split(';').filter(Boolean)) expect(questions, p.promise_id).toContain(q);
+    }
+    const venues = new Map(table('venues').map((v) => [v.venue_id, v.kommunkod]));
+    const areas = new Set(table('survey_results').filter((r) => r.area !== '').map((r) => `${r.kommunkod}|${r.area}`));
+    const mapping = table('survey_area_venues');
+    expect(mapping.length).toBeGreaterThan(0);
+    for (const m of mapping) {
+      expect(venues.get(m.venue_id), m.venue_id).toBe(m.kommunkod);
+      expect(areas, m.area).toContain(`${m.kommunkod}|${m.area}`);
+      expect(['namn', 'manuell']).toContain(m.matched_by);
+      // The example areas are not real districts, so their mapping is example data too.
+      expect(m.source).toBe(EXAMPLE_SOURCE);
     }
   });
 

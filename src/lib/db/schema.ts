@@ -63,6 +63,7 @@ export const TABLES: readonly TableSpec[] = [
       col('focus', 'VARCHAR'),
       col('focus_categories', 'VARCHAR'),
       col('primary_category', 'VARCHAR'),
+      col('outcome_indicators', 'VARCHAR'),
       col('text', 'VARCHAR'),
       col('source', 'VARCHAR'),
     ],
@@ -110,6 +111,13 @@ export const TABLES: readonly TableSpec[] = [
       col('better', 'VARCHAR'),
       col('source', 'VARCHAR'),
     ],
+  },
+  {
+    // Which dashboard venue lies in which survey area (survey_results.area), so the Platser view
+    // can show trygghet where young people meet. matched_by: 'namn' (the rule in
+    // src/lib/shape/area-match.ts) or 'manuell' (chosen by a person).
+    name: 'survey_area_venues',
+    columns: [col('kommunkod', 'VARCHAR'), col('area', 'VARCHAR'), col('venue_id', 'VARCHAR'), col('matched_by', 'VARCHAR'), col('source', 'VARCHAR')],
   },
 ];
 

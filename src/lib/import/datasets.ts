@@ -14,6 +14,7 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   crimes: 'Anmälda brott',
   population: 'Befolkning',
   activities: 'Insatser',
+  survey_results: 'Enkätresultat',
 };
 
 export function datasetsQuery(): Query {

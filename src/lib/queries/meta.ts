@@ -19,7 +19,7 @@ export const venuesQuery = (): Query =>
 
 export const promisesQuery = (): Query =>
   query(
-    `SELECT p.promise_id, p.kommunkod, p.year_from, p.year_to, p.title, p.focus, p.focus_categories, p.primary_category, p.text, p.source,
+    `SELECT p.promise_id, p.kommunkod, p.year_from, p.year_to, p.title, p.focus, p.focus_categories, p.primary_category, p.outcome_indicators, p.text, p.source,
             EXISTS (SELECT 1 FROM activities a WHERE a.promise_id = p.promise_id AND a.source <> 'exempeldata') AS has_real_followup
      FROM promises p ORDER BY p.kommunkod, p.year_from`,
   );

@@ -1,5 +1,6 @@
 /** Activity rows, the promise and the decision evidence → the follow-up report model. */
 import type { IndicatorEvidence } from '../decision/types';
+import type { SurveyEvidence } from '../decision/survey-evidence';
 import type { PromiseRow } from '../shape/promise-bands';
 import { reportLists } from './items';
 import type { ReportActivityRow } from './queries';
@@ -18,12 +19,14 @@ export function buildReport(
   year: number,
   rows: readonly ReportActivityRow[],
   findings: readonly IndicatorEvidence[],
+  survey: readonly SurveyEvidence[] = [],
 ): ReportModel {
   const lists = reportLists(rows);
   return {
     heading: `Uppföljning medborgarlöfte ${municipality}`,
     municipality,
     year,
+    period: [promise.year_from, year],
     nextYear: year + 1,
     promiseText: promise.text,
     focus: promise.focus,
@@ -31,6 +34,7 @@ export function buildReport(
     conclusion: conclusionText(year, promise.focus, findings),
     proposal: proposalText(promise.focus),
     findings: [...findings],
+    survey: [...survey],
     activitiesExample: rows.some((r) => r.example),
     statisticsExample: findings.some((e) => e.example),
   };

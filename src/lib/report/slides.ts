@@ -1,5 +1,6 @@
 /** The report cut into meeting slides: one list, chart or finding per slide, large enough for a room. */
 import type { IndicatorEvidence } from '../decision/types';
+import type { SurveyEvidence } from '../decision/survey-evidence';
 import type { ReportItem, ReportModel } from './types';
 
 export type Slide =
@@ -7,6 +8,7 @@ export type Slide =
   | { kind: 'list'; id: string; title: string; items: ReportItem[] }
   | { kind: 'trend'; id: string; title: string }
   | { kind: 'finding'; id: string; title: string; evidence: IndicatorEvidence }
+  | { kind: 'survey'; id: string; title: string; evidence: SurveyEvidence; period: [number, number]; municipality: string }
   | { kind: 'proposal'; id: string; title: string; lines: string[] };
 
 /** At most this many bullets on one slide; longer lists continue on the next. */
@@ -31,6 +33,8 @@ export function reportSlides(model: ReportModel, proposal: string, hasTrend: boo
     ...listSlides('kommun', 'Detta har kommunen gjort', model.kommun),
     ...listSlides('samverkan', 'Detta har vi gjort tillsammans', model.joint),
     ...listSlides('information', 'Informationsinsatser och uppföljning', model.information),
+    // What the promise aims at (trygghet in surveys) first, then the reported crimes (trend, findings).
+    ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `Enkät: ${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
     ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100 000 invånare' }] : []),
     ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
     { kind: 'proposal', id: 'proposal', title: `Förslag inför ${model.nextYear}`, lines: [model.conclusion, `Vi lovar därför inför ${model.nextYear} ${proposal}`] },

@@ -1,5 +1,6 @@
 /** The follow-up report and its meeting slides, as plain data for the components to render. */
 import type { IndicatorEvidence } from '../decision/types';
+import type { SurveyEvidence } from '../decision/survey-evidence';
 
 export interface ReportItem {
   /** Stable key: the first activity the item comes from. */
@@ -14,6 +15,8 @@ export interface ReportModel {
   heading: string;
   municipality: string;
   year: number;
+  /** The promise's years up to the follow-up year. */
+  period: [number, number];
   nextYear: number;
   promiseText: string;
   focus: string;
@@ -26,6 +29,8 @@ export interface ReportModel {
   /** The rule-made proposal for next year's promise, the user's starting point. */
   proposal: string;
   findings: IndicatorEvidence[];
+  /** The promise's survey indicators (its outcome_indicators), under the same rules. */
+  survey: SurveyEvidence[];
   activitiesExample: boolean;
   statisticsExample: boolean;
 }

@@ -10,6 +10,8 @@ export interface PromiseRow {
   focus_categories: string | null;
   /** The promise's one primary indicator (category_id); null when none is an outcome (e.g. only narkotikabrott). */
   primary_category?: string | null;
+  /** `;`-separated survey question_ids that are the promise's outcomes (survey_results.question_id). */
+  outcome_indicators?: string | null;
   text: string;
   source: string;
   /** The activity log holds real (not example) follow-up records for this promise. */

@@ -20,6 +20,7 @@ import { buildReport, reportYear } from '../report/build';
 import { focusTrendSeries, trendFrom } from '../report/charts';
 import { editedProposal, setEditedProposal } from '../report/proposal.svelte';
 import { comparisonGroup } from '../decision/group';
+import { SurveyEvidenceState } from './survey-evidence.svelte';
 
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
@@ -33,6 +34,7 @@ export class ReportData {
   readonly periods: Periods | null;
   readonly trendYears: [number, number];
   readonly findings: IndicatorEvidence[];
+  readonly survey: SurveyEvidenceState;
   readonly trend: Series[];
   readonly model: ReportModel | null;
   readonly ready: boolean;
@@ -68,9 +70,13 @@ export class ReportData {
     this.findings = $derived(
       this.periods && this.crimes.data && this.promise ? buildEvidence(this.crimes.data, this.focus, this.periods, this.municipality, groupLabel, this.promise) : [],
     );
+    this.survey = new SurveyEvidenceState(conn, () => {
+      const g = comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare);
+      return { kommunkod: this.kommunkod, municipality: this.municipality, promise: this.promise, periods: this.periods, picked: g.picked, groupLabel: g.label };
+    });
     this.trend = $derived(focusTrendSeries(this.trendRows.data ?? [], this.focus, this.kommunkod));
-    this.model = $derived(this.promise ? buildReport(this.promise, this.municipality, this.year, this.activities.data ?? [], this.findings) : null);
-    this.ready = $derived(!this.activities.pending && !this.crimes.pending && !this.trendRows.pending);
+    this.model = $derived(this.promise ? buildReport(this.promise, this.municipality, this.year, this.activities.data ?? [], this.findings, this.survey.evidence) : null);
+    this.ready = $derived(!this.activities.pending && !this.crimes.pending && !this.trendRows.pending && !this.survey.pending);
     this.proposalKey = $derived(`${this.promise?.promise_id ?? ''}|${this.year}`);
     this.proposal = $derived(editedProposal(this.proposalKey) ?? this.model?.proposal ?? '');
   }

@@ -1,0 +1,108 @@
+/** Survey indicators in the production build: beside the crimes on Beslut, in the report, on a slide, on Översikt, and trygghet on Platser. */
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForView } from './browser';
+
+const session = useBrowser();
+const { baseURL } = session;
+
+const VERDICTS = ['improved', 'worsened', 'cannot-tell', 'too-few'];
+
+describe('survey indicators', () => {
+  it('Beslut shows the promise’s survey indicators with verdict, intervals, a chart with its table, and exempeldata', async () => {
+    const { page } = await session.open('?view=beslut&promise=mariestad-2018', 'beslut');
+    const section = page.locator('[data-survey-section]');
+    await section.waitFor();
+    // Beside the crime cards: both kinds on the same page.
+    expect(await page.locator('[data-indicator]').count()).toBeGreaterThan(0);
+    const card = page.locator('[data-survey-indicator="trygg_kvall|"]');
+    expect(VERDICTS).toContain(await card.getAttribute('data-verdict'));
+    const text = await card.innerText();
+    expect(text).toContain('Känner sig trygg utomhus i området sent på kvällen');
+    expect(text).toMatch(/^(Tydlig förbättring|Tydlig försämring|Går inte att avgöra) jämfört med grannkommunerna/m);
+    expect(text).toContain('procentenheter upptäckas');
+    expect(text).toContain('(Wilson)');
+    expect(text).toMatch(/Mariestad, 2015 \(före löftet\)/);
+    expect(text).toMatch(/Mariestad, 2019 \(året efter\)/);
+    expect(text).toContain('exempeldata');
+    // The chart and its table carry the same rows.
+    expect(await card.locator('svg[role="img"]').count()).toBe(1);
+    expect(await card.locator('tbody tr').count()).toBe(4);
+    // The index is shown with its published interval, never tested.
+    const index = page.locator('[data-survey-indicator="trygghetsindex|"]');
+    expect(await index.innerText()).toContain('publicerat intervall');
+    expect(await index.getAttribute('data-verdict')).toBe('cannot-tell');
+    // The summary lists the survey indicators too.
+    expect(await page.locator('[data-view="beslut"]').innerText()).toContain('Enkät: Känner sig trygg utomhus i området sent på kvällen');
+  });
+
+  it('the follow-up report has a survey section with the same verdicts', async () => {
+    const { page } = await session.open('?view=uppfoljning&promise=mariestad-2018', 'uppfoljning');
+    const section = page.locator('[data-section="enkat"]');
+    await section.waitFor();
+    const text = await section.innerText();
+    expect(text).toContain('Trygghet i enkäter');
+    expect(text).toContain('exempeldata');
+    expect(text).toMatch(/Mariestad 2015\*/);
+    const finding = section.locator('[data-survey-finding="trygg_kvall|"]');
+    expect(VERDICTS).toContain(await finding.getAttribute('data-verdict'));
+    expect(await finding.innerText()).toMatch(/andelen (steg|sjönk) från \d+,\d %/);
+  });
+
+  it('a meeting slide shows a survey indicator with its verdict in large type', async () => {
+    const { page } = await session.open('?view=mote&promise=mariestad-2018', 'mote');
+    await page.keyboard.press('End');
+    // The survey slides come before the crime trend and findings; the first is trygg_kvall for all respondents.
+    const slide = page.locator('[data-slide-kind="survey"][data-slide-id="survey-trygg_kvall"]');
+    for (let i = 0; i < 20 && (await slide.count()) === 0; i++) await page.keyboard.press('ArrowLeft');
+    await slide.waitFor();
+    const text = await slide.innerText();
+    expect(text).toContain('Enkät: Känner sig trygg utomhus i området sent på kvällen');
+    expect(text).toMatch(/Tydlig förbättring|Tydlig försämring|Går inte att avgöra|För få svar/);
+    expect(text).toMatch(/\d+,\d %\*/);
+    expect(text).toContain('exempeldata');
+  });
+
+  it('Översikt shows the survey indicators of the chosen year’s promise', async () => {
+    const { page } = await session.open('?view=oversikt&to=2019', 'oversikt');
+    const section = page.locator('[data-survey-section]');
+    await section.waitFor();
+    expect(await section.locator('[data-survey-indicator="trygg_kvall|"]').getAttribute('data-verdict')).not.toBeNull();
+    expect(await page.locator('[data-view="oversikt"]').innerText()).toContain('Medborgarlöfte Mariestad 2019');
+  });
+
+  it('Platser shows trygghet at a venue through the area it lies in', async () => {
+    const { page } = await session.open('?view=platser&venue=elvarket', 'platser');
+    const table = page.locator('[data-venue-survey="elvarket"]');
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('Område norr (exempel)');
+    expect(text).toContain('kopplat manuellt');
+    expect(text).toMatch(/\d+,\d % \(\d+,\d–\d+,\d\)\*/);
+    expect(await table.locator('[data-question="trygghetsindex"]').count()).toBe(1);
+  });
+
+  it('an imported survey area is matched to a venue by name on Platser', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const csv = [
+      'year;kommunkod;area;question_id;question;subgroup;kind;respondents;positive;share;index_value;index_low;index_high;deff;better;source',
+      '2024;1493;Området kring Resecentrum;trygg_kvall;Känner sig trygg sent på kvällen;;proportion;200;150;;;;;;higher;',
+    ].join('\n');
+    await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'trygghet-resecentrum.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('Läste in trygghet-resecentrum.csv').waitFor({ timeout: 30000 });
+    await waitForView(page, 'data');
+    expect(await page.locator('[data-view="data"]').innerText()).toContain('Enkätresultat');
+    await page.goto(new URL('?view=platser&venue=resecentrum', baseURL).href);
+    await waitForView(page, 'platser');
+    const item = page.locator('[data-unmatched-area="Området kring Resecentrum"]');
+    await item.waitFor();
+    // The name rule suggests the venue; the person confirms.
+    expect(await item.locator('select').inputValue()).toBe('resecentrum');
+    await item.getByRole('button', { name: 'Koppla' }).click();
+    const table = page.locator('[data-venue-survey="resecentrum"]').filter({ hasText: 'Området kring Resecentrum' });
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('kopplat efter namn');
+    // 150 of 200 = 75,0 %, Wilson 68,6–80,5 % (R: prop.test(150, 200, correct = FALSE)$conf.int).
+    expect(text).toContain('75,0 % (68,6–80,5)');
+  });
+});
