@@ -19,10 +19,12 @@ interface Area {
   kind: string;
   region?: string | null;
   kommungrupp?: string | null;
+  /** False for a municipality without crime data; such a one is never in a group. Missing = has data. */
+  has_crimes?: boolean;
 }
 
 export function comparisonGroup(areas: readonly Area[], municipality: string, group: GroupId, compare: readonly string[]): GroupChoice {
-  const others = areas.filter((m) => m.kind === 'kommun' && m.kommunkod !== municipality);
+  const others = areas.filter((m) => m.kind === 'kommun' && m.kommunkod !== municipality && m.has_crimes !== false);
   const names = (list: readonly Area[]) => list.map((m) => m.name).join(', ');
   if (group === 'riket') return { id: group, label: 'riket', description: 'hela riket', picked: [], members: [] };
   if (group === 'valda') {

@@ -53,6 +53,8 @@ export interface KnownValues {
   venues: readonly string[];
   actors: readonly string[];
   promises: readonly string[];
+  /** The year each municipality opens on when the URL names no year (see meta's openingYear). */
+  openingYears?: Readonly<Record<string, number>>;
 }
 
 export interface ParseResult {
@@ -151,6 +153,12 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
     if (known.municipalities.includes(municipality) && municipality !== '00') filters.municipality = municipality;
     else notices.push(`Okänd kommunkod ”${municipality}” för ”municipality” ignorerades.`);
   }
+  // A link naming a municipality but no year opens on that municipality's latest real year.
+  const opening = known.openingYears?.[filters.municipality];
+  if (to === null && opening !== undefined && filters.municipality !== defaults.municipality) {
+    filters.to = opening;
+    if (filters.from > filters.to) filters.from = defaults.from <= opening ? defaults.from : opening;
+  }
 
   for (const key of LIST_KEYS) {
     if (!params.has(key)) continue;
@@ -177,7 +185,8 @@ export function serializeFilters(filters: Filters, defaults: Filters): string {
   const params = new URLSearchParams();
   params.set('view', filters.view);
   if (filters.from !== defaults.from) params.set('from', String(filters.from));
-  if (filters.to !== defaults.to) params.set('to', String(filters.to));
+  // With another municipality than the default the year is always written: its opening year differs.
+  if (filters.to !== defaults.to || filters.municipality !== defaults.municipality) params.set('to', String(filters.to));
   if (filters.municipality !== defaults.municipality) params.set('municipality', filters.municipality);
   for (const key of LIST_KEYS) {
     if (!sameList(filters[key], defaults[key])) params.set(key, filters[key].join(','));
