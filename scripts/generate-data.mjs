@@ -19,6 +19,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildSurveyResults, SURVEY_COLUMNS } from './survey-data.mjs';
+import { boundariesText, buildBoundaries } from './boundaries.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -747,3 +748,9 @@ writeTable('venues', COLUMNS.venues, [...VENUES].sort((a, b) => cmp(a.venue_id, 
 writeTable('promises', COLUMNS.promises, PROMISES);
 writeTable('activities', COLUMNS.activities, buildActivities());
 writeTable('survey_results', SURVEY_COLUMNS, buildSurveyResults(stream, EXAMPLE));
+const boundaries = buildBoundaries(JSON.parse(readFileSync(join(SOURCES, 'swedish-municipalities.geojson'), 'utf8')));
+const kommunkoder = new Set(buildMunicipalities().map((m) => m.kommunkod));
+for (const f of boundaries.features) {
+  if (!kommunkoder.has(f.properties.kommunkod)) throw new Error(`boundary for unknown kommunkod ${f.properties.kommunkod}`);
+}
+writeFileSync(join(OUT, 'municipality-boundaries.json'), boundariesText(boundaries), 'utf8');

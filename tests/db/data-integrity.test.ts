@@ -312,6 +312,22 @@ describe('shipped data files', () => {
     }
   });
 
+  it('boundaries: one feature per municipality, named as in municipalities.csv, rings wound for d3-geo', () => {
+    const fc = JSON.parse(readFileSync(join(DATA, 'municipality-boundaries.json'), 'utf8')) as {
+      features: { properties: { kommunkod: string; name: string }; geometry: { type: string; coordinates: unknown } }[];
+    };
+    const names = new Map(table('municipalities').map((m) => [m.kommunkod, m.name]));
+    expect(fc.features).toHaveLength(290);
+    for (const f of fc.features) expect(f.properties.name, f.properties.kommunkod).toBe(names.get(f.properties.kommunkod));
+    // Planar signed area of every exterior ring is negative (clockwise), as d3-geo wants.
+    type Ring = [number, number][];
+    const area = (r: Ring) => r.slice(0, -1).reduce((a, p, i) => a + p[0] * r[i + 1]![1] - r[i + 1]![0] * p[1], 0) / 2;
+    for (const f of fc.features) {
+      const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as Ring[][];
+      for (const p of polygons) expect(area(p[0]!), f.properties.name).toBeLessThan(0);
+    }
+  });
+
   it('the generator is deterministic and reproduces data/', () => {
     const out = mkdtempSync(join(tmpdir(), 'medborgarlofte-data-'));
     try {
@@ -321,6 +337,8 @@ describe('shipped data files', () => {
         const shipped = readFileSync(join(DATA, `${spec.name}.csv`));
         expect(fresh.equals(shipped), `${spec.name}.csv differs from a fresh run`).toBe(true);
       }
+      const boundaries = 'municipality-boundaries.json';
+      expect(readFileSync(join(out, boundaries)).equals(readFileSync(join(DATA, boundaries))), `${boundaries} differs from a fresh run`).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
