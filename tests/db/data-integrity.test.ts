@@ -51,7 +51,7 @@ function parseCsv(text: string): string[][] {
 
 /** Every column name of every table; a row read from a file has them as properties. */
 type Column =
-  | 'kommunkod' | 'name' | 'kind' | 'region' | 'bra_region_id'
+  | 'kommunkod' | 'name' | 'kind' | 'region' | 'bra_region_id' | 'kommungrupp'
   | 'category_id' | 'bra_id' | 'parent_id' | 'youth_relevant' | 'police_initiated' | 'sort_order'
   | 'year' | 'count' | 'preliminary' | 'source' | 'population'
   | 'venue_id' | 'type' | 'description'

@@ -83,7 +83,7 @@ export function binOf(value: number, edges: readonly number[]): number {
 export function binColour(bin: number, classes: number): string {
   if (classes <= 1) return BIN_COLOURS[2];
   const i = Math.round((bin * (BIN_COLOURS.length - 1)) / (classes - 1));
-  return BIN_COLOURS[i] ?? BIN_COLOURS[BIN_COLOURS.length - 1];
+  return BIN_COLOURS[i] ?? BIN_COLOURS[4];
 }
 
 export interface LegendClass {

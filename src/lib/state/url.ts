@@ -5,12 +5,13 @@
 
 import { MEASURES, type Measure } from '../shape/crime-series';
 import { GROUPS, type GroupId } from '../queries/decision';
-export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
+export const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];
 /** The views' names as the navigation shows them. */
 export const VIEW_NAMES: Record<ViewId, string> = {
   oversikt: 'Översikt',
   brott: 'Brottsutveckling',
+  karta: 'Karta',
   insatser: 'Insatser',
   platser: 'Platser',
   beslut: 'Underlag för beslut',
