@@ -68,7 +68,13 @@ describe('municipalities with data', () => {
       // Boden (B5, Norrbotten) has no other municipality with data in its group or län.
       expect(comparisonGroup(meta.municipalities, '2582', 'kommungrupp', []).picked).toEqual([]);
       expect(comparisonGroup(meta.municipalities, '2582', 'lan', []).picked).toEqual([]);
-      expect(comparisonGroup(meta.municipalities, '1493', 'grannar', []).picked).toContain('2582');
+      // Grannar are the municipalities with data in the same county: Boden is not Mariestad's,
+      // and Boden, alone in Norrbotten, is compared with the others in the data, said as such.
+      expect(comparisonGroup(meta.municipalities, '1493', 'grannar', []).picked).not.toContain('2582');
+      const boden = comparisonGroup(meta.municipalities, '2582', 'grannar', []);
+      expect(boden.picked).toHaveLength(9);
+      expect(boden.label).toBe('de andra kommunerna i datan');
+      expect(boden.description).toMatch(/inga grannkommuner i Norrbottens län finns i datan$/);
       const rows = await run<MapRateRow>(conn, mapRatesQuery({ categoryId: 'skadegorelse', year: 2016 }));
       // Kolada: Boden 2016 = 28 042 inhabitants; 170 / 28 042 × 100 000 = 606,2.
       expect(rows.find((r) => r.kommunkod === '2582')).toMatchObject({ count: 170, population: 28042, example: false });

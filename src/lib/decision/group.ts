@@ -50,5 +50,11 @@ export function comparisonGroup(areas: readonly Area[], municipality: string, gr
       members: members.length > 0 ? [municipality, ...members.map((m) => m.kommunkod)] : [],
     };
   }
-  return { id: group, label: 'grannkommunerna', description: `grannkommunerna tillsammans (${names(others)})`, picked: others.map((m) => m.kommunkod), members: [municipality, ...others.map((m) => m.kommunkod)] };
+  // Grannar: the municipalities with data in the same county; with none there, every other
+  // municipality with data, said as such (never called neighbours when they are not).
+  const near = own?.region ? others.filter((m) => m.region === own.region) : others;
+  const list = near.length > 0 ? near : others;
+  const description =
+    near.length > 0 ? `grannkommunerna tillsammans (${names(list)})` : `de andra kommunerna i datan tillsammans (${names(list)}); inga grannkommuner i ${own?.region ?? 'länet'} finns i datan`;
+  return { id: group, label: near.length > 0 ? 'grannkommunerna' : 'de andra kommunerna i datan', description, picked: list.map((m) => m.kommunkod), members: list.length > 0 ? [municipality, ...list.map((m) => m.kommunkod)] : [] };
 }
