@@ -1,6 +1,5 @@
 /** Every municipality: the searchable picker, what the first screen says is real, and the map. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
 import { openNodeDbWithData } from '../../src/lib/db/node';
 import type { Connector } from '../../src/lib/db/types';
@@ -10,19 +9,6 @@ let conn: Connector;
 beforeAll(async () => {
   conn = await openNodeDbWithData();
 });
-
-/** Types into the municipality picker and picks the option named `name` with the keyboard. */
-export async function pickMunicipality(page: Page, text: string, name: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: 'Kommun' });
-  await box.fill('');
-  await box.pressSequentially(text);
-  const option = page.getByRole('listbox', { name: 'Kommuner' }).getByRole('option', { name: new RegExp(`^${name}\\b`) });
-  await option.waitFor();
-  // ↓ until the option is the active descendant, then Enter.
-  const id = await option.getAttribute('id');
-  for (let i = 0; i < 300 && (await box.getAttribute('aria-activedescendant')) !== id; i++) await box.press('ArrowDown');
-  await box.press('Enter');
-}
 
 describe('the municipality picker', () => {
   it('lists all 290 municipalities, marks the ones with data, and finds Boden from "Bod"', async () => {

@@ -1,0 +1,15 @@
+/** The municipality picker, as a keyboard user works it. */
+import type { Page } from 'playwright-core';
+
+/** Types into the municipality picker and picks the option named `name` with the keyboard. */
+export async function pickMunicipality(page: Page, text: string, name: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Kommun' });
+  await box.fill('');
+  await box.pressSequentially(text);
+  const option = page.getByRole('listbox', { name: 'Kommuner' }).getByRole('option', { name: new RegExp(`^${name}\\b`) });
+  await option.waitFor();
+  // ↓ until the option is the active descendant, then Enter.
+  const id = await option.getAttribute('id');
+  for (let i = 0; i < 300 && (await box.getAttribute('aria-activedescendant')) !== id; i++) await box.press('ArrowDown');
+  await box.press('Enter');
+}
