@@ -43,7 +43,8 @@ describe('Boden after its import', () => {
 
     await page.getByRole('navigation', { name: 'Vyer' }).getByRole('link', { name: 'Översikt', exact: true }).click();
     await waitForView(page, 'oversikt');
-    await pickMunicipality(page, 'Bod', 'Boden');
+    // The picker now marks Boden as having crime data.
+    expect((await pickMunicipality(page, 'Bod', 'Boden')).replace(/\s+/g, ' ').trim()).toBe('● Boden 2582 , har brottsdata');
     // Boden opens on its latest year with real data.
     await page.waitForFunction(() => {
       const q = new URLSearchParams(location.search);

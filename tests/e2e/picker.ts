@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 
 /** Types into the municipality picker and picks the option named `name` with the keyboard. */
-export async function pickMunicipality(page: Page, text: string, name: string): Promise<void> {
+/** Returns the chosen option's text as the list showed it (with its data mark). */
+export async function pickMunicipality(page: Page, text: string, name: string): Promise<string> {
   const box = page.getByRole('combobox', { name: 'Kommun' });
   await box.fill('');
   await box.pressSequentially(text);
@@ -11,5 +12,7 @@ export async function pickMunicipality(page: Page, text: string, name: string): 
   // ↓ until the option is the active descendant, then Enter.
   const id = await option.getAttribute('id');
   for (let i = 0; i < 300 && (await box.getAttribute('aria-activedescendant')) !== id; i++) await box.press('ArrowDown');
+  const shown = await option.innerText();
   await box.press('Enter');
+  return shown;
 }
