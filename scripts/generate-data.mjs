@@ -11,13 +11,15 @@
  *
  * Real numbers (copied exactly, with their source):
  *   - BRÅ, anmälda brott hela landet 2000–2016 (7 categories)      -> crimes, kommunkod 00
- *   - Kolada/SCB, invånare 2010–2016 (9 municipalities + Riket)    -> population
+ *   - SCB/SKR/BRÅ reference data for all 290 municipalities        -> municipalities
+ *   - Kolada/SCB, invånare 2010–2016 (290 municipalities + Riket)  -> population
  *   - SCB via mariestad.se, Mariestad invånare 2017–2022           -> population
  *   - polisen.se follow-up pages for Mariestad 2017 and 2018       -> promises, activities
  * Everything else is example data. Nothing in the example data models any effect of a promise.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildSurveyAreaVenues, buildSurveyResults, SURVEY_AREA_VENUE_COLUMNS, SURVEY_COLUMNS } from './survey-data.mjs';
+import { boundariesText, buildBoundaries } from './boundaries.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -195,21 +197,36 @@ const KOMMUNER = [
   ['1471', 'Götene', 0.7],
 ];
 const RIKET = '00';
-const REGION = 'Västra Götalands län';
+/** The 21 counties by länskod (SKR's file names the regions' councils, e.g. "Region Skåne"). */
+const LAN = {
+  1: 'Stockholms län', 3: 'Uppsala län', 4: 'Södermanlands län', 5: 'Östergötlands län', 6: 'Jönköpings län',
+  7: 'Kronobergs län', 8: 'Kalmar län', 9: 'Gotlands län', 10: 'Blekinge län', 12: 'Skåne län', 13: 'Hallands län',
+  14: 'Västra Götalands län', 17: 'Värmlands län', 18: 'Örebro län', 19: 'Västmanlands län', 20: 'Dalarnas län',
+  21: 'Gävleborgs län', 22: 'Västernorrlands län', 23: 'Jämtlands län', 24: 'Västerbottens län', 25: 'Norrbottens län',
+};
+
+/** All 290 municipalities from SKR's file: kommunkod (with its leading zero), name, län, kommungrupp. */
+function readKommuner() {
+  const [, ...skr] = readSource('skr-kommungrupper-2017.csv');
+  return skr.map((r) => {
+    const region = LAN[Number(r[7])];
+    if (region === undefined) throw new Error(`unknown länskod ${r[7]} for ${r[2]}`);
+    return { kommunkod: r[1].padStart(4, '0'), name: r[2], region, kommungrupp: r[0] };
+  });
+}
 
 function buildMunicipalities() {
   const braIds = new Map(readSource('bra-region-ids.csv').map(([id, name]) => [name, Number(id)]));
-  // SKR's kommungrupp 2017 (A1 … C9); the file writes kommunkod without its leading zero.
-  const [, ...skr] = readSource('skr-kommungrupper-2017.csv');
-  const groups = new Map(skr.map((r) => [r[1].padStart(4, '0'), r[0]]));
   const rows = [{ kommunkod: RIKET, name: 'Riket', kind: 'riket', region: null, bra_region_id: 8291, kommungrupp: null }];
-  for (const [kommunkod, name] of KOMMUNER) {
+  for (const { kommunkod, name, region, kommungrupp } of readKommuner()) {
     const id = braIds.get(`${name} kommun`);
     if (id === undefined) throw new Error(`no BRÅ region id for ${name}`);
-    const kommungrupp = groups.get(kommunkod);
-    if (kommungrupp === undefined) throw new Error(`no SKR kommungrupp for ${name}`);
-    rows.push({ kommunkod, name, kind: 'kommun', region: REGION, bra_region_id: id, kommungrupp });
+    rows.push({ kommunkod, name, kind: 'kommun', region, bra_region_id: id, kommungrupp });
   }
+  for (const [code, name] of KOMMUNER) {
+    if (!rows.some((r) => r.kommunkod === code && r.name === name)) throw new Error(`${name} ${code} is not in SKR's list`);
+  }
+  if (rows.length !== 291) throw new Error(`expected 290 municipalities and Riket, got ${rows.length}`);
   rows.sort((a, b) => cmp(a.kommunkod, b.kommunkod));
   return rows;
 }
@@ -260,8 +277,10 @@ function meanGrowth(points) {
 }
 
 function buildPopulation() {
-  const names = new Map(KOMMUNER.map(([code, name]) => [name, code]));
+  // Real Kolada figures for every municipality; example continuations only where there are crimes.
+  const names = new Map(readKommuner().map((k) => [k.name, k.kommunkod]));
   names.set('Riket', RIKET);
+  const withCrimes = new Set([RIKET, ...KOMMUNER.map(([code]) => code)]);
   /** kommunkod -> Map(year -> {population, source}) */
   const pop = new Map([...names.values()].map((code) => [code, new Map()]));
   const rows = readSource('kolada-invanare-kommuner-2010-2016.csv');
@@ -277,6 +296,7 @@ function buildPopulation() {
   // Example years: smooth geometric continuation of the real series' mean growth,
   // anchored at the nearest real year. No noise.
   for (const [code, series] of pop) {
+    if (!withCrimes.has(code)) continue;
     const years = [...series.keys()].sort((a, b) => a - b);
     const realPoints = years.map((y) => [y, series.get(y).population]);
     const g = meanGrowth(realPoints);
@@ -733,3 +753,9 @@ writeTable('promises', COLUMNS.promises, PROMISES);
 writeTable('activities', COLUMNS.activities, buildActivities());
 writeTable('survey_results', SURVEY_COLUMNS, buildSurveyResults(stream, EXAMPLE));
 writeTable('survey_area_venues', SURVEY_AREA_VENUE_COLUMNS, buildSurveyAreaVenues(EXAMPLE));
+const boundaries = buildBoundaries(JSON.parse(readFileSync(join(SOURCES, 'swedish-municipalities.geojson'), 'utf8')));
+const kommunkoder = new Set(buildMunicipalities().map((m) => m.kommunkod));
+for (const f of boundaries.features) {
+  if (!kommunkoder.has(f.properties.kommunkod)) throw new Error(`boundary for unknown kommunkod ${f.properties.kommunkod}`);
+}
+writeFileSync(join(OUT, 'municipality-boundaries.json'), boundariesText(boundaries), 'utf8');

@@ -19,6 +19,7 @@ type ViewComponent = Component<ViewProps>;
 
 const LOADERS: Record<Exclude<ViewId, 'oversikt'>, () => Promise<{ default: ViewComponent }>> = {
   brott: () => import('./BrottView.svelte'),
+  karta: () => import('./KartaView.svelte'),
   insatser: () => import('./InsatserView.svelte'),
   platser: () => import('./PlatserView.svelte'),
   beslut: () => import('./BeslutView.svelte'),

@@ -51,7 +51,7 @@ function parseCsv(text: string): string[][] {
 
 /** Every column name of every table; a row read from a file has them as properties. */
 type Column =
-  | 'kommunkod' | 'name' | 'kind' | 'region' | 'bra_region_id'
+  | 'kommunkod' | 'name' | 'kind' | 'region' | 'bra_region_id' | 'kommungrupp'
   | 'category_id' | 'bra_id' | 'parent_id' | 'youth_relevant' | 'police_initiated' | 'sort_order'
   | 'year' | 'count' | 'preliminary' | 'source' | 'population'
   | 'venue_id' | 'type' | 'description'
@@ -150,7 +150,8 @@ describe('shipped data files', () => {
       expect(row.source).toBe('Kolada/SCB');
       compared++;
     }
-    expect(compared).toBe(10 * 7);
+    // Every one of the 290 municipalities and Riket, 2010–2016.
+    expect(compared).toBe(291 * 7);
     expect(num(pop.get('1493:2022')!.population)).toBe(24768);
     expect(pop.get('1493:2022')!.source).toBe('SCB via mariestad.se');
   });
@@ -167,8 +168,12 @@ describe('shipped data files', () => {
       const real = r.kommunkod === '00' && num(r.year) <= 2016 && braCats.has(r.category_id);
       expect(r.source, JSON.stringify(r)).toBe(real ? 'BRÅ' : EXAMPLE_SOURCE);
     }
-    // Real population: Kolada 2010–2016 and Mariestad 2017–2022, nothing else.
+    // Real population: Kolada 2010–2016 and Mariestad 2017–2022, nothing else; example years only
+    // where there are crimes to divide (Riket and the nine municipalities).
+    const withCrimes = new Set(table('crimes').map((r) => r.kommunkod));
+    expect(withCrimes.size).toBe(10);
     for (const r of table('population')) {
+      if (!withCrimes.has(r.kommunkod)) expect(r.source, JSON.stringify(r)).toBe('Kolada/SCB');
       const y = num(r.year);
       const real = (y >= 2010 && y <= 2016) || (r.kommunkod === '1493' && y <= 2022);
       expect(r.source === EXAMPLE_SOURCE, JSON.stringify(r)).toBe(!real);
@@ -177,6 +182,36 @@ describe('shipped data files', () => {
     for (const r of table('activities')) {
       expect(r.source === EXAMPLE_SOURCE, r.activity_id).toBe(num(r.year) >= 2019);
     }
+  });
+
+  it('municipalities: all 290 and Riket with län, BRÅ region id and SKR kommungrupp from the sources', () => {
+    const rows = table('municipalities');
+    expect(rows).toHaveLength(291);
+    const kommuner = rows.filter((m) => m.kind === 'kommun');
+    expect(kommuner).toHaveLength(290);
+    expect(new Set(kommuner.map((m) => m.kommunkod)).size).toBe(290);
+    for (const m of kommuner) {
+      expect(m.kommunkod, m.name).toMatch(/^\d{4}$/);
+      expect(m.region, m.name).toMatch(/ län$/);
+      expect(m.kommungrupp, m.name).toMatch(/^[ABC][1-9]$/);
+      expect(m.bra_region_id, m.name).toMatch(/^\d+$/);
+    }
+    const [, ...skr] = parseCsv(readFileSync(join(SOURCES, 'skr-kommungrupper-2017.csv'), 'utf8'));
+    const bra = new Map(parseCsv(readFileSync(join(SOURCES, 'bra-region-ids.csv'), 'utf8')).map((r) => [at(r, 1), at(r, 0)]));
+    const byCode = new Map(kommuner.map((m) => [m.kommunkod, m]));
+    for (const r of skr) {
+      const m = byCode.get(at(r, 1).padStart(4, '0'));
+      expect(m?.name).toBe(at(r, 2));
+      expect(m?.kommungrupp).toBe(at(r, 0));
+      expect(m?.bra_region_id).toBe(bra.get(`${at(r, 2)} kommun`));
+    }
+    // Read by hand from the source files: Boden (2582) is B5 in Norrbotten with BRÅ id 98,
+    // Luleå (2580) B3 with id 987, Malung-Sälen (2023) in Dalarna.
+    expect(byCode.get('2582')).toMatchObject({ name: 'Boden', region: 'Norrbottens län', bra_region_id: '98', kommungrupp: 'B5' });
+    expect(byCode.get('2580')).toMatchObject({ name: 'Luleå', region: 'Norrbottens län', bra_region_id: '987', kommungrupp: 'B3' });
+    expect(byCode.get('2023')).toMatchObject({ name: 'Malung-Sälen', region: 'Dalarnas län' });
+    expect(byCode.get('1493')).toMatchObject({ name: 'Mariestad', region: 'Västra Götalands län', bra_region_id: '1071', kommungrupp: 'C6' });
+    expect(rows.find((m) => m.kommunkod === '00')).toMatchObject({ name: 'Riket', kind: 'riket', region: '' });
   });
 
   it('crime hierarchy holds in every (year, municipality)', () => {
@@ -295,6 +330,22 @@ describe('shipped data files', () => {
     }
   });
 
+  it('boundaries: one feature per municipality, named as in municipalities.csv, rings wound for d3-geo', () => {
+    const fc = JSON.parse(readFileSync(join(DATA, 'municipality-boundaries.json'), 'utf8')) as {
+      features: { properties: { kommunkod: string; name: string }; geometry: { type: string; coordinates: unknown } }[];
+    };
+    const names = new Map(table('municipalities').map((m) => [m.kommunkod, m.name]));
+    expect(fc.features).toHaveLength(290);
+    for (const f of fc.features) expect(f.properties.name, f.properties.kommunkod).toBe(names.get(f.properties.kommunkod));
+    // Planar signed area of every exterior ring is negative (clockwise), as d3-geo wants.
+    type Ring = [number, number][];
+    const area = (r: Ring) => r.slice(0, -1).reduce((a, p, i) => a + p[0] * r[i + 1]![1] - r[i + 1]![0] * p[1], 0) / 2;
+    for (const f of fc.features) {
+      const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as Ring[][];
+      for (const p of polygons) expect(area(p[0]!), f.properties.name).toBeLessThan(0);
+    }
+  });
+
   it('the generator is deterministic and reproduces data/', () => {
     const out = mkdtempSync(join(tmpdir(), 'medborgarlofte-data-'));
     try {
@@ -304,6 +355,8 @@ describe('shipped data files', () => {
         const shipped = readFileSync(join(DATA, `${spec.name}.csv`));
         expect(fresh.equals(shipped), `${spec.name}.csv differs from a fresh run`).toBe(true);
       }
+      const boundaries = 'municipality-boundaries.json';
+      expect(readFileSync(join(out, boundaries)).equals(readFileSync(join(DATA, boundaries))), `${boundaries} differs from a fresh run`).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -44,7 +44,7 @@ describe('real files', () => {
     expect(done.stored.years).toEqual([2000, 2016]);
   });
 
-  it('Kolada web export (kolada-befolkning.csv): Invånare for 290 municipalities, the shipped ones read, the others skipped with a note', async () => {
+  it('Kolada web export (kolada-befolkning.csv): Invånare for all 290 municipalities and Riket read', async () => {
     const { prepared, done } = await importReal('kolada-invanare-kommuner-2010-2016.csv');
     expect(prepared.mapping).toMatchObject({ layout: 'kolada', target: 'population' });
     const pop = (year: number, kommunkod: string) => value('SELECT population, source FROM population WHERE year = ? AND kommunkod = ?', [year, kommunkod]);
@@ -54,9 +54,11 @@ describe('real files', () => {
     expect(await pop(2016, '1493')).toEqual({ population: 24215, source });
     expect(await pop(2010, '00')).toEqual({ population: 9415570, source });
     expect(await pop(2016, '00')).toEqual({ population: 9995153, source });
-    // Nine shipped municipalities and Riket, seven years; the other 281 of the file's 291 regions are skipped.
-    expect(done.stored.rows).toBe(70);
-    expect(done.notes.join(' ')).toMatch(/281 kommuner som instrumentpanelen inte visar hoppades över: .*”Boden”/);
+    // File: Boden 2016 28042 (a municipality shipped without crime data).
+    expect(await pop(2016, '2582')).toEqual({ population: 28042, source });
+    // All 291 regions of the file (290 municipalities and Riket), seven years; none skipped.
+    expect(done.stored.rows).toBe(291 * 7);
+    expect(done.notes.join(' ')).not.toMatch(/instrumentpanelen inte visar/);
   });
 
   it('SCB PxWeb v1 "json" (pxweb fixture BefolkningNy-eec451): Riket, Alder "tot", 2016–2019, read as the population', async () => {

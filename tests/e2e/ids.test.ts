@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser, waitForView } from './browser';
 
 const session = useBrowser();
-const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'logg', 'data'];
+const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'logg', 'data'];
 
 describe('ids', () => {
   it('are unique on every view', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser, waitForView } from './browser';
 
 const session = useBrowser();
-const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'logg', 'data'];
+const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'logg', 'data'];
 
 describe('mobile width', () => {
   it('fits every view into 390 px', async () => {

@@ -3,7 +3,7 @@ import { baselineYears, promiseBands, type PromiseRow } from '../../src/lib/shap
 import { actorKeys, rankVenues, stackByType, stackByVenue, stackByYear, summariseByActor, targetGroupText, uncountedYears } from '../../src/lib/shape/activities';
 import { crimeSeriesFor } from '../../src/lib/shape/crime-series';
 import { seriesTable, stackTable } from '../../src/lib/shape/tables';
-import { headlineFor } from '../../src/lib/shape/headline';
+import { headlineFor, overviewTitle, yearDataStatus } from '../../src/lib/shape/headline';
 import { toPlainValue, tableToRows, type ArrowTableLike } from '../../src/lib/db/arrow';
 import type { CrimeRow } from '../../src/lib/queries/crimes';
 
@@ -141,6 +141,30 @@ describe('headlineFor', () => {
   it('has no baseline comparison when the year lies inside the baseline, and nothing without data', () => {
     expect(headlineFor(rows, 'totalt', 2015, [2014, 2016])?.baseline).toBeNull();
     expect(headlineFor(rows, 'totalt', 2030, [2014, 2016])).toBeNull();
+  });
+});
+
+describe('what the first screen says is real', () => {
+  const pop = (r: CrimeRow, population_source: string | null): CrimeRow => ({ ...r, population_source });
+  it.each([
+    { rows: [crimeRow(2016, '2582', 1200, 28042)], status: 'real' },
+    { rows: [crimeRow(2016, '1493', 2000, 24000, 'exempeldata'), crimeRow(2016, '1493', 300, 24000, 'exempeldata')], status: 'example' },
+    { rows: [crimeRow(2016, '1493', 2000, 24000), crimeRow(2016, '1493', 300, 24000, 'exempeldata')], status: 'mixed' },
+    // A real count over an example population is not a real rate.
+    { rows: [pop(crimeRow(2016, '1493', 2000, 24000), 'exempeldata')], status: 'example' },
+    { rows: [crimeRow(2015, '2582', 1200, 28042), crimeRow(2016, '2582', null, 28042)], status: 'none' },
+    { rows: [], status: 'none' },
+  ])('$status', ({ rows, status }) => {
+    expect(yearDataStatus(rows, 2016)).toBe(status);
+  });
+
+  it.each([
+    { status: 'real', title: 'Översikt 2016: Boden' },
+    { status: 'example', title: 'Översikt 2016: Boden – exempeldata, inte verklig statistik' },
+    { status: 'mixed', title: 'Översikt 2016: Boden – delvis exempeldata' },
+    { status: 'none', title: 'Översikt 2016: Boden – inga brottsdata för 2016' },
+  ] as const)('headline for $status', ({ status, title }) => {
+    expect(overviewTitle('Boden', 2016, status)).toBe(title);
   });
 });
 

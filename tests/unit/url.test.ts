@@ -102,3 +102,28 @@ describe('serializeFilters', () => {
     expect(parseFilters(serializeFilters(f, defaults), known, defaults).filters).toEqual(f);
   });
 });
+
+describe('the year a municipality opens on', () => {
+  const withOpening: KnownValues = { ...known, municipalities: [...known.municipalities, '2582'], openingYears: { '1493': 2024, '2582': 2016, '1496': 2024 } };
+
+  it.each([
+    { search: '?municipality=2582', to: 2016, why: 'a link to Boden without a year opens on its latest real year' },
+    { search: '?municipality=2582&to=2020', to: 2020, why: 'a year in the link wins' },
+    { search: '?municipality=1496', to: 2024, why: 'only example data: the latest year of the data' },
+    { search: '', to: 2024, why: 'the default municipality keeps the default year' },
+  ])('$why', ({ search, to }) => {
+    expect(parseFilters(search, withOpening, defaults).filters.to).toBe(to);
+  });
+
+  it('keeps from ≤ to when the opening year lies before the default from', () => {
+    const late = { ...defaults, from: 2018 };
+    const { filters } = parseFilters('?municipality=2582', withOpening, late);
+    expect([filters.from, filters.to]).toEqual([2016, 2016]);
+  });
+
+  it('writes the year whenever the municipality is not the default, so back/forward keeps it', () => {
+    const boden: Filters = { ...defaults, municipality: '2582', to: 2024 };
+    expect(serializeFilters(boden, defaults)).toBe('?view=oversikt&to=2024&municipality=2582');
+    expect(parseFilters(serializeFilters(boden, defaults), withOpening, defaults).filters.to).toBe(2024);
+  });
+});

@@ -7,12 +7,13 @@
  * Entries are in the order the URL names them.
  */
 
-export const VIEWS = ['oversikt', 'brott', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
+export const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];
 /** The views' names as the navigation shows them. */
 export const VIEW_NAMES: Record<ViewId, string> = {
   oversikt: 'Översikt',
   brott: 'Brottsutveckling',
+  karta: 'Karta',
   insatser: 'Insatser',
   platser: 'Platser',
   beslut: 'Underlag för beslut',
@@ -58,6 +59,8 @@ export interface KnownValues {
   venues: readonly string[];
   actors: readonly string[];
   promises: readonly string[];
+  /** The year each municipality opens on when the URL names no year (see meta's openingYear). */
+  openingYears?: Readonly<Record<string, number>>;
 }
 
 /** A value read from the URL (none: keep the default), and a notice in Swedish naming what was ignored. */
@@ -71,8 +74,8 @@ export interface FilterDef<K extends FilterKey> {
   /** The panel's label or legend. */
   label: string;
   parse(raw: string, known: KnownValues, defaults: Filters): Parsed<Filters[K]>;
-  /** The URL text, or null when the value is the default (not written). */
-  write(value: Filters[K], defaults: Filters): string | null;
+  /** The URL text, or null when the value is the default (not written); `all` is every filter's value. */
+  write(value: Filters[K], defaults: Filters, all: Filters): string | null;
   /** The column a WHERE clause restricts (without a table alias). */
   column?: string;
   /** For a filter with fixed choices: value and label, in the panel's order. */
@@ -129,14 +132,22 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     views: [],
   },
   from: { key: 'from', label: 'Från år', parse: year('from'), write: writeIfChanged('from'), column: 'year', views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS] },
-  to: { key: 'to', label: 'Till år', parse: year('to'), write: writeIfChanged('to'), column: 'year', views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS] },
+  to: {
+    key: 'to',
+    label: 'Till år',
+    parse: year('to'),
+    // With another municipality than the default the year is always written: its opening year differs.
+    write: (v, d, all) => (v !== d.to || all.municipality !== d.municipality ? String(v) : null),
+    column: 'year',
+    views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS],
+  },
   municipality: {
     key: 'municipality',
     label: 'Kommun',
     parse: (raw, known) => (known.municipalities.includes(raw) && raw !== '00' ? ok(raw) : no(`Okänd kommunkod ”${raw}” för ”municipality” ignorerades.`)),
     write: writeIfChanged('municipality'),
     column: 'kommunkod',
-    views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS, 'beslut', 'uppfoljning'],
+    views: [...CRIME_VIEWS, 'karta', ...ACTIVITY_VIEWS, 'beslut', 'uppfoljning'],
   },
   compare: { key: 'compare', label: 'Jämför med', parse: list('compare', (k) => k.municipalities), write: writeList('compare'), column: 'kommunkod', views: CRIME_VIEWS },
   category: { key: 'category', label: 'Brottskategori', parse: list('category', (k) => k.categories, true), write: writeList('category'), column: 'category_id', views: CRIME_VIEWS },
@@ -164,7 +175,8 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     parse: oneOf(GROUPS, (raw) => `Okänd jämförelsegrupp ”${raw}” ignorerades.`),
     write: writeIfChanged('group'),
     choices: [['grannar', 'Grannkommunerna'], ['kommungrupp', 'Samma kommungrupp (SKR)'], ['lan', 'Samma län'], ['riket', 'Riket'], ['valda', 'Valda kommuner (Jämför med)']],
-    views: ['beslut'],
+    // On the map the group is the one outlined; its year and category are chosen on the map.
+    views: ['karta', 'beslut'],
   },
   baseline: {
     key: 'baseline',

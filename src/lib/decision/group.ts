@@ -19,10 +19,12 @@ interface Area {
   kind: string;
   region?: string | null;
   kommungrupp?: string | null;
+  /** False for a municipality without crime data; such a one is never in a group. Missing = has data. */
+  has_crimes?: boolean;
 }
 
 export function comparisonGroup(areas: readonly Area[], municipality: string, group: GroupId, compare: readonly string[]): GroupChoice {
-  const others = areas.filter((m) => m.kind === 'kommun' && m.kommunkod !== municipality);
+  const others = areas.filter((m) => m.kind === 'kommun' && m.kommunkod !== municipality && m.has_crimes !== false);
   const names = (list: readonly Area[]) => list.map((m) => m.name).join(', ');
   if (group === 'riket') return { id: group, label: 'riket', description: 'hela riket', picked: [], members: [] };
   if (group === 'valda') {
@@ -48,5 +50,11 @@ export function comparisonGroup(areas: readonly Area[], municipality: string, gr
       members: members.length > 0 ? [municipality, ...members.map((m) => m.kommunkod)] : [],
     };
   }
-  return { id: group, label: 'grannkommunerna', description: `grannkommunerna tillsammans (${names(others)})`, picked: others.map((m) => m.kommunkod), members: [municipality, ...others.map((m) => m.kommunkod)] };
+  // Grannar: the municipalities with data in the same county; with none there, every other
+  // municipality with data, said as such (never called neighbours when they are not).
+  const near = own?.region ? others.filter((m) => m.region === own.region) : others;
+  const list = near.length > 0 ? near : others;
+  const description =
+    near.length > 0 ? `grannkommunerna tillsammans (${names(list)})` : `de andra kommunerna i datan tillsammans (${names(list)}); inga grannkommuner i ${own?.region ?? 'länet'} finns i datan`;
+  return { id: group, label: near.length > 0 ? 'grannkommunerna' : 'de andra kommunerna i datan', description, picked: list.map((m) => m.kommunkod), members: list.length > 0 ? [municipality, ...list.map((m) => m.kommunkod)] : [] };
 }

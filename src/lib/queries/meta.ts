@@ -2,10 +2,24 @@
 import type { Query } from '../db/types';
 import { query } from './sql';
 
+/**
+ * Every municipality (and Riket) with whether it has crime data and the latest year with real
+ * (not example) crime figures and a population to divide by; NULL when there is none.
+ */
 export const municipalitiesQuery = (): Query =>
   query(
-    `SELECT kommunkod, name, kind, region, kommungrupp FROM municipalities
-     ORDER BY CASE kind WHEN 'riket' THEN 1 ELSE 0 END, name`,
+    `SELECT m.kommunkod, m.name, m.kind, m.region, m.kommungrupp,
+            d.kommunkod IS NOT NULL AS has_crimes, d.latest_real_year
+     FROM municipalities m
+     LEFT JOIN (
+       SELECT c.kommunkod,
+              max(c.year) FILTER (WHERE c.source <> ? AND p.population IS NOT NULL)::INTEGER AS latest_real_year
+       FROM crimes c LEFT JOIN population p ON p.kommunkod = c.kommunkod AND p.year = c.year
+       WHERE c.count IS NOT NULL
+       GROUP BY c.kommunkod
+     ) d ON d.kommunkod = m.kommunkod
+     ORDER BY CASE m.kind WHEN 'riket' THEN 1 ELSE 0 END, m.name`,
+    ['exempeldata'],
   );
 
 export const categoriesQuery = (): Query =>

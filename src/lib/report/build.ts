@@ -1,6 +1,7 @@
 /** Activity rows, the promise and the decision evidence → the follow-up report model. */
 import type { IndicatorEvidence } from '../decision/types';
 import type { SurveyEvidence } from '../decision/survey-evidence';
+import { isProvisional } from '../decision/provisional';
 import type { PromiseRow } from '../shape/promise-bands';
 import { reportLists } from './items';
 import type { ReportActivityRow } from './queries';
@@ -23,7 +24,8 @@ export function buildReport(
 ): ReportModel {
   const lists = reportLists(rows);
   return {
-    heading: `Uppföljning medborgarlöfte ${municipality}`,
+    // Without a promise in the data the report is a picture of the year, never called a follow-up of one.
+    heading: isProvisional(promise) ? `Lägesbild ${municipality} (inget medborgarlöfte i datan)` : `Uppföljning medborgarlöfte ${municipality}`,
     municipality,
     year,
     period: [promise.year_from, year],

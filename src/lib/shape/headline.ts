@@ -97,3 +97,22 @@ export function headlineFor(
     dispersion: d.phi,
   };
 }
+
+/** Whether a year's figures for a municipality are real: all real, all example data, a mix, or none at all. */
+export type DataStatus = 'real' | 'example' | 'mixed' | 'none';
+
+export function yearDataStatus(rows: readonly CrimeRow[], year: number): DataStatus {
+  const inYear = rows.filter((r) => r.year === year && r.count !== null);
+  if (inYear.length === 0) return 'none';
+  const example = inYear.filter((r) => r.source === EXAMPLE_SOURCE || r.population_source === EXAMPLE_SOURCE).length;
+  return example === 0 ? 'real' : example === inYear.length ? 'example' : 'mixed';
+}
+
+/** The first screen's headline, saying in words when its numbers are not real. */
+export function overviewTitle(name: string, year: number, status: DataStatus): string {
+  const base = `Översikt ${year}: ${name}`;
+  if (status === 'example') return `${base} – exempeldata, inte verklig statistik`;
+  if (status === 'mixed') return `${base} – delvis exempeldata`;
+  if (status === 'none') return `${base} – inga brottsdata för ${year}`;
+  return base;
+}

@@ -13,6 +13,10 @@ export interface Municipality {
   region: string | null;
   /** SKR's kommungrupp 2017 (e.g. C6), null where unknown. */
   kommungrupp: string | null;
+  /** The crimes table holds figures for it (shipped example data or an import). */
+  has_crimes: boolean;
+  /** The latest year with real (not example) crime figures and a population; null when none. */
+  latest_real_year: number | null;
 }
 export interface Category {
   category_id: string;
@@ -69,6 +73,7 @@ export function knownValues(meta: Meta): KnownValues {
     venues: meta.venues.map((v) => v.venue_id),
     actors: meta.actors,
     promises: meta.promises.map((p) => p.promise_id),
+    openingYears: Object.fromEntries(meta.municipalities.filter((m) => m.kind === 'kommun').map((m) => [m.kommunkod, openingYear(meta, m.kommunkod)])),
   };
 }
 
@@ -87,13 +92,28 @@ export function headlineCategories(meta: Meta): string[] {
   return [...total, ...meta.categories.filter((c) => c.youth_relevant).map((c) => c.category_id)];
 }
 
+/** The municipalities (kind kommun) that have crime data: the only ones a comparison can use. */
+export function withCrimes(meta: Pick<Meta, 'municipalities'>): Municipality[] {
+  return meta.municipalities.filter((m) => m.kind === 'kommun' && m.has_crimes);
+}
+
+/**
+ * The year a municipality opens on: its latest year with real crime figures, else the latest
+ * year of the data (where it has only example data, or none).
+ */
+export function openingYear(meta: Pick<Meta, 'municipalities' | 'minYear' | 'maxYear'>, kommunkod: string): number {
+  const real = meta.municipalities.find((m) => m.kommunkod === kommunkod)?.latest_real_year;
+  return real !== null && real !== undefined && real >= meta.minYear && real <= meta.maxYear ? real : meta.maxYear;
+}
+
 export function defaultFilters(meta: Meta): Filters {
   const kommuner = meta.municipalities.filter((m) => m.kind !== 'riket');
-  const municipality = kommuner.some((m) => m.kommunkod === DEFAULT_MUNICIPALITY) ? DEFAULT_MUNICIPALITY : (kommuner[0]?.kommunkod ?? '');
+  const data = kommuner.filter((m) => m.has_crimes);
+  const municipality = kommuner.some((m) => m.kommunkod === DEFAULT_MUNICIPALITY) ? DEFAULT_MUNICIPALITY : (data[0]?.kommunkod ?? kommuner[0]?.kommunkod ?? '');
   return {
     view: 'oversikt',
     from: meta.minYear,
-    to: meta.maxYear,
+    to: openingYear(meta, municipality),
     municipality,
     compare: meta.municipalities.some((m) => m.kommunkod === RIKET) ? [RIKET] : [],
     category: headlineCategories(meta),

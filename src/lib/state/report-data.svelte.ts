@@ -5,7 +5,7 @@
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
 import type { FilterState } from './filters.svelte';
-import { defaultPromiseFor, municipalityName, type Meta } from './meta';
+import { defaultPromiseFor, municipalityName, openingYear, type Meta } from './meta';
 import { QueryResult } from './query.svelte';
 import type { GroupId } from '../queries/decision';
 import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
@@ -21,6 +21,7 @@ import { focusTrendSeries, trendFrom } from '../report/charts';
 import { editedProposal, setEditedProposal } from '../report/proposal.svelte';
 import { comparisonGroup } from '../decision/group';
 import { SurveyEvidenceState } from './survey-evidence.svelte';
+import { provisionalPromise } from '../decision/provisional';
 
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
@@ -48,7 +49,12 @@ export class ReportData {
     this.municipality = $derived(municipalityName(meta, f().municipality));
     this.promise = $derived.by(() => {
       const own = meta.promises.filter((p) => p.kommunkod === f().municipality);
-      return own.find((p) => p.promise_id === f().promise) ?? own.find((p) => p.promise_id === defaultPromiseFor(meta, f().municipality));
+      return (
+        own.find((p) => p.promise_id === f().promise) ??
+        own.find((p) => p.promise_id === defaultPromiseFor(meta, f().municipality)) ??
+        // No promise in the data: the stated stand-in the decision view uses too.
+        provisionalPromise(f().municipality, municipalityName(meta, f().municipality), openingYear(meta, f().municipality))
+      );
     });
     this.year = $derived(this.promise ? reportYear(this.promise, f().year, meta.maxYear) : meta.maxYear);
     this.focus = $derived(this.promise ? focusCategories(meta.categories, this.promise) : []);

@@ -28,11 +28,19 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
   }
   const swapped = normalise(filters);
   if (swapped) notices.push(swapped);
+  // A link naming a municipality but no (usable) year opens on that municipality's latest real year.
+  const rawTo = params.get('to');
+  const toGiven = rawTo !== null && FILTERS.to.parse(rawTo, known, defaults).value !== undefined;
+  const opening = known.openingYears?.[filters.municipality];
+  if (!toGiven && opening !== undefined && filters.municipality !== defaults.municipality) {
+    filters.to = opening;
+    if (filters.from > filters.to) filters.from = defaults.from <= opening ? defaults.from : opening;
+  }
   return { filters, notices };
 }
 
 function writeOne<K extends FilterKey>(key: K, filters: Filters, defaults: Filters): string | null {
-  return FILTERS[key].write(filters[key], defaults);
+  return FILTERS[key].write(filters[key], defaults, filters);
 }
 
 /** The query string for `filters`, naming only what differs from the defaults (view always). */

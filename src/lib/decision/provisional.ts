@@ -1,0 +1,29 @@
+/**
+ * A municipality without a medborgarlöfte in the data (one whose own figures were just imported,
+ * e.g. Boden) still gets an underlag: its latest year with real figures (else the data's latest
+ * year) against the three years before, for the crimes that concern young people, with no primary
+ * indicator. It is a stated stand-in, never shown as a promise: its id starts with `utan-lofte-`.
+ */
+import type { PromiseRow } from '../shape/promise-bands';
+
+const PREFIX = 'utan-lofte-';
+
+export function provisionalPromise(kommunkod: string, name: string, year: number): PromiseRow {
+  return {
+    promise_id: `${PREFIX}${kommunkod}`,
+    kommunkod,
+    year_from: year,
+    year_to: year,
+    title: `Lägesbild ${name} ${year} (inget medborgarlöfte i datan)`,
+    focus: 'brott som rör unga',
+    focus_categories: null,
+    primary_category: null,
+    text: `Det finns inget medborgarlöfte för ${name} i datan. Underlaget jämför ${year} med de tre åren före, för de brott som rör unga; inget av måtten är valt som huvudmått.`,
+    source: 'instrumentpanelen (inget löfte i datan)',
+    has_real_followup: false,
+  };
+}
+
+export function isProvisional(promise: Pick<PromiseRow, 'promise_id'>): boolean {
+  return promise.promise_id.startsWith(PREFIX);
+}
