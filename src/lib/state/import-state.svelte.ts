@@ -9,6 +9,7 @@ import { applyKept } from '../persist/restore';
 import { RestoreReport } from './restore-report.svelte';
 import { missingFields } from '../import/layout';
 import { loadContext, prepareImport, type ImportInput, type Prepared } from '../import/pipeline';
+import type { Revisions } from '../import/revisions';
 import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
 
 export interface Failure {
@@ -21,6 +22,7 @@ export interface Success {
   fileName: string;
   rows: number;
   notes: string[];
+  revisions: Revisions;
 }
 
 export interface Question {
@@ -101,7 +103,7 @@ export class ImportState {
           if (!mapping || abort.signal.aborted) continue;
           step(0.8, 'Kontrollerar och skriver raderna');
           const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx);
-          this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes }];
+          this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes, revisions: done.revisions }];
           changed = true;
         } catch (e) {
           this.#fail(file.name, e);
