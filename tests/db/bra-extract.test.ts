@@ -23,7 +23,7 @@ async function importText(name: string, text: string) {
   const p = await prepareImport(conn, input(name, utf8(text)), ctx);
   return importPrepared(conn, store, p, p.mapping, ctx);
 }
-const q = (sql: string, params: unknown[] = []) => conn.query({ sql, params });
+const q = (sql: string) => conn.query({ sql, params: [] });
 
 const PLACES = [
   { place: 'Mariestad', regionId: 1071, kod: '1493' },

@@ -42,7 +42,12 @@ export interface Filters {
   year: number | null;
   /** Meeting mode: the current slide, 1-based. */
   slide: number;
+  /** Brottsutveckling: years, quarters or months (the latter two where BRÅ extracts hold them). */
+  period: PeriodChoice;
 }
+
+export const PERIODS = ['ar', 'kvartal', 'manad'] as const;
+export type PeriodChoice = (typeof PERIODS)[number];
 
 /** What the loaded data allow; values outside these are unknown. */
 export interface KnownValues {
@@ -103,6 +108,11 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
   if (view !== null) {
     if ((VIEWS as readonly string[]).includes(view)) filters.view = view as ViewId;
     else notices.push(`Okänd vy ”${view}” ignorerades; visar ${VIEW_NAMES[defaults.view]}.`);
+  }
+  const period = params.get('period');
+  if (period !== null) {
+    if ((PERIODS as readonly string[]).includes(period)) filters.period = period as PeriodChoice;
+    else notices.push(`Okänd periodtyp ”${period}” ignorerades.`);
   }
   const measure = params.get('measure');
   if (measure !== null) {
@@ -183,6 +193,7 @@ export function serializeFilters(filters: Filters, defaults: Filters): string {
     if (!sameList(filters[key], defaults[key])) params.set(key, filters[key].join(','));
   }
   if (filters.measure !== defaults.measure) params.set('measure', filters.measure);
+  if (filters.period !== defaults.period) params.set('period', filters.period);
   if (filters.promise !== defaults.promise) params.set('promise', filters.promise);
   if (filters.group !== defaults.group) params.set('group', filters.group);
   if (filters.baseline) params.set('baseline', `${filters.baseline[0]}-${filters.baseline[1]}`);
