@@ -74,6 +74,7 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
   const cats = new Map<string, CategoryRecord>();
   const byBraId = new Map<number, string>();
   const catOfRow = new Map<string, string>();
+  const focusAt = new Map<string, string>();
   const seen = new Map<string, number>();
   const parts: PartCount[] = [];
   const yearly = new Set<string>();
@@ -105,7 +106,12 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     const rowKey = `${name}\u0000${idText}\u0000${path.join('\u0000')}`;
     let categoryId = catOfRow.get(rowKey);
     if (categoryId === undefined) {
-      categoryId = focusCategory(name, braId) ?? braCategoryId(path.length > 0 ? path : [cell(c.parent) ?? '', name || `Brott ${idText}`]);
+      const where = path.length > 0 ? path : [cell(c.parent) ?? '', name || `Brott ${idText}`];
+      const ownId = braCategoryId(where);
+      const focus = focusCategory(name, braId);
+      // A focus category is the first place in the file the rule matched; the same name elsewhere in the tree is BRÅ's own category.
+      if (focus !== null && !focusAt.has(focus)) focusAt.set(focus, ownId);
+      categoryId = focus !== null && focusAt.get(focus) === ownId ? focus : ownId;
       catOfRow.set(rowKey, categoryId);
       if (braId !== null) byBraId.set(braId, categoryId);
       if (categoryId.startsWith('bra-') && !cats.has(categoryId)) {
