@@ -21,10 +21,13 @@ describe('categoryOptions', () => {
     expect(categoryOptions(cats, 'genom internet', []).found.map((o) => o.value)).toEqual(['bra-00000003']);
     expect(categoryOptions(cats, 'finns inte', []).found).toEqual([]);
   });
-  it('always lists a chosen imported category, and not twice', () => {
-    const r = categoryOptions(cats, 'brott', ['bra-00000001']);
-    expect(r.fixed.map((o) => o.value)).toEqual(['totalt', 'misshandel', 'bra-00000001']);
-    expect(r.found.map((o) => o.value)).toEqual([]);
+  it('always lists a chosen imported category, once: among the hits while it is one, else with the others', () => {
+    const hit = categoryOptions(cats, 'liv och hälsa', ['bra-00000001']);
+    expect(hit.fixed.map((o) => o.value)).toEqual(['totalt', 'misshandel']);
+    expect(hit.found.map((o) => o.value)).toEqual(['bra-00000001']);
+    const other = categoryOptions(cats, 'kvinna', ['bra-00000001']);
+    expect(other.fixed.map((o) => o.value)).toEqual(['totalt', 'misshandel', 'bra-00000001']);
+    expect(other.found.map((o) => o.value)).toEqual(['bra-00000002']);
   });
   it('shows at most `limit` hits and says how many more', () => {
     const many = Array.from({ length: 50 }, (_, i) => ({ category_id: `bra-${i}`, name: `Brottstyp ${i}`, bra_level: 3 }));

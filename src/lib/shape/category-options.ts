@@ -21,10 +21,12 @@ const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv-SE').replac
 
 export function categoryOptions(categories: readonly PickerCategory[], search: string, selected: readonly string[], limit = 40): { fixed: PickerOption[]; found: PickerOption[]; more: number; imported: number } {
   const option = (c: PickerCategory): PickerOption => ({ value: c.category_id, label: c.name, level: isImported(c) ? (c.bra_level ?? null) : null });
-  const fixed = categories.filter((c) => !isImported(c) || selected.includes(c.category_id)).map(option);
   const imported = categories.filter(isImported);
   const words = fold(search).split(' ').filter(Boolean);
-  if (words.length === 0) return { fixed, found: [], more: 0, imported: imported.length };
-  const hits = imported.filter((c) => !selected.includes(c.category_id) && words.every((w) => fold(c.name).includes(w)));
-  return { fixed, found: hits.slice(0, limit).map(option), more: Math.max(0, hits.length - limit), imported: imported.length };
+  // A hit stays among the hits when it is chosen, so the checkbox (and the keyboard focus) stays put.
+  const hits = words.length === 0 ? [] : imported.filter((c) => words.every((w) => fold(c.name).includes(w)));
+  const found = hits.slice(0, limit);
+  const shown = new Set(found.map((c) => c.category_id));
+  const fixed = categories.filter((c) => !isImported(c) || (selected.includes(c.category_id) && !shown.has(c.category_id))).map(option);
+  return { fixed, found: found.map(option), more: Math.max(0, hits.length - limit), imported: imported.length };
 }
