@@ -8,7 +8,7 @@
 // by each municipality's real 2016 population (Kolada); the names of levels 3–5 are made up.
 // Used by the import benchmark (scripts/national-bench.mjs) and never shipped.
 //
-//   node scripts/national-extract.mjs /tmp/bra-riket.csv [seed]
+//   node scripts/national-extract.mjs /tmp/bra-riket.csv [seed] [names]   (names: comma-separated, default all 290)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -92,11 +92,11 @@ function split(rand, total, children) {
 
 const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-export function nationalExtract(seed = 20260901) {
+export function nationalExtract(seed = 20260901, only = null) {
   const rand = mulberry32(seed);
   const cats = categoryTree(rand);
   const children = new Map(cats.map((c) => [c, cats.filter((d) => d.parent === c)]));
-  const places = municipalities();
+  const places = municipalities().filter((p) => !only || only.includes(p.name));
   const lines = [HEADER];
   const rate = (count, pop) => ((count * 100000) / pop).toFixed(1);
   const row = (p, c, period, count, idOffset) => {
@@ -139,7 +139,7 @@ export function nationalExtract(seed = 20260901) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? 'bra-riket-genererad.csv';
-  const r = nationalExtract(Number(process.argv[3] ?? 20260901));
+  const r = nationalExtract(Number(process.argv[3] ?? 20260901), process.argv[4] ? process.argv[4].split(',') : null);
   writeFileSync(out, r.text);
   console.log(JSON.stringify({ file: out, rows: r.rows, categories: r.categories, municipalities: r.municipalities, bytes: Buffer.byteLength(r.text) }));
 }

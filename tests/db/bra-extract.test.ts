@@ -4,6 +4,10 @@
  * kept with level and parent, and a re-import that lists the values it revised.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openNodeDbWithData } from '../../src/lib/db/node';
 import type { Connector } from '../../src/lib/db/types';
 import { loadContext, prepareImport } from '../../src/lib/import/pipeline';
@@ -118,5 +122,49 @@ describe('incomplete and preliminary years', () => {
     const before = await q("SELECT count, source FROM crimes WHERE year = 2023 AND kommunkod = '1473' AND category_id = 'skadegorelse'");
     expect(before[0]?.source).toBe('exempeldata'); // the shipped example year stays; 11 months are not a year
     expect(await q("SELECT count, preliminary FROM crimes WHERE year = 2022 AND kommunkod = '1473' AND category_id = 'skadegorelse'")).toEqual([{ count: 120, preliminary: true }]);
+  });
+});
+
+describe('the generated national extract (scripts/national-extract.mjs) for twelve municipalities', () => {
+  // GENERATED data in BRÅ's layout: 1 112 categories over 5 levels, 2025 yearly, months Jan 2025 – Aug 2026.
+  const names = ['Mariestad', 'Skövde', 'Hjo', 'Tibro', 'Boden', 'Luleå', 'Kiruna', 'Malung-Sälen', 'Ale', 'Borås', 'Umeå', 'Stockholm'];
+  let notes = '';
+  let generated = 0;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mbl-national-test-'));
+    const file = path.join(dir, 'riket.csv');
+    generated = JSON.parse(execFileSync('node', ['scripts/national-extract.mjs', file, '7', names.join(',')], { encoding: 'utf8' })).categories;
+    const ctx = await loadContext(conn);
+    const p = await prepareImport(conn, input('bra-riket-genererad.csv', new Uint8Array(readFileSync(file))), ctx);
+    notes = (await importPrepared(conn, store, p, p.mapping, ctx)).notes.join(' ');
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('keeps every level: 20 − 4 chapters, 120 − 1, 480 and the rest at level 5 as BRÅ categories', async () => {
+    const levels = await q(`SELECT cc.bra_level, count(DISTINCT cc.category_id)::INTEGER AS n FROM crimes c JOIN crime_categories cc USING (category_id)
+      WHERE c.source LIKE '%bra-riket%' AND cc.category_id LIKE 'bra-%' GROUP BY 1 ORDER BY 1`);
+    expect(generated).toBeGreaterThan(1000);
+    expect(levels.map((l) => l.bra_level)).toEqual([2, 3, 4, 5]);
+    expect(levels.slice(0, 3).map((l) => l.n)).toEqual([16, 119, 480]);
+    expect(levels.reduce((s, l) => s + Number(l.n), 0)).toBe(generated - 1 - 4 - 1); // minus totalt, the four chapters and misshandel (focus categories)
+    expect(notes).toMatch(/8 kommuner som instrumentpanelen inte har hoppades över: ”Ale”, ”Boden”, ”Borås”, ”Kiruna”, ”Luleå”, ”Malung-Sälen”, ”Stockholm”, ”Umeå”/);
+  });
+
+  it('adds up: the chapters make the total, and 2025’s months make 2025, for each held municipality', async () => {
+    const rows = await q(`
+      SELECT c.kommunkod,
+             max(c.count) FILTER (WHERE c.category_id = 'totalt') AS total,
+             sum(c.count) FILTER (WHERE c.category_id IN ('sexualbrott', 'stold_ran_haleri', 'skadegorelse', 'narkotikabrott') OR cc.bra_level = 2)::INTEGER AS chapters,
+             (SELECT sum(p.count)::INTEGER FROM crimes_period p WHERE p.kommunkod = c.kommunkod AND p.category_id = 'totalt' AND p.year = 2025) AS months
+      FROM crimes c JOIN crime_categories cc USING (category_id)
+      WHERE c.year = 2025 AND c.source LIKE 'BRÅ (import: bra-riket%' GROUP BY c.kommunkod ORDER BY c.kommunkod`);
+    expect(rows.map((r) => r.kommunkod)).toEqual(['1472', '1493', '1496', '1497']);
+    for (const r of rows) {
+      expect(r.chapters).toBe(r.total);
+      expect(r.months).toBe(r.total);
+    }
+    // 2026 has eight preliminary months and no year.
+    expect(await q("SELECT count(*)::INTEGER AS n FROM crimes WHERE year = 2026")).toEqual([{ n: 0 }]);
+    expect(await q("SELECT count(DISTINCT period_key)::INTEGER AS n, bool_and(preliminary) AS prel FROM crimes_period WHERE year = 2026 AND source LIKE '%bra-riket%'")).toEqual([{ n: 8, prel: true }]);
   });
 });
