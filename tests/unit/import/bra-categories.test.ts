@@ -1,6 +1,8 @@
 /** The one rule from BRÅ's categories to the focus categories: today's names, older names, ids. */
 import { describe, expect, it } from 'vitest';
 import { braCategoryId, focusCategory, stripFraming } from '../../../src/lib/import/bra-categories';
+import { convertRows } from '../../../src/lib/import/convert';
+import { detectLayout } from '../../../src/lib/import/layout';
 
 describe('focusCategory', () => {
   it.each([
@@ -67,5 +69,21 @@ describe('braCategoryId', () => {
   });
   it('tells the same name under different parents apart', () => {
     expect(braCategoryId(['Totalt antal brott', 'A', '…därav mot kvinna'])).not.toBe(braCategoryId(['Totalt antal brott', 'B', '…därav mot kvinna']));
+  });
+});
+
+describe('BRÅ statistics-database files without Periodtyp use the same rule', () => {
+  it('reads today’s names and the yearly and monthly tables’ ids for Totalt antal brott', () => {
+    const categories = [{ category_id: 'totalt', bra_id: 3144, name: 'Totalt antal brott' }, { category_id: 'skadegorelse', bra_id: 3151, name: 'Skadegörelse (inkl. mordbrand)' }];
+    const ctx = { municipalities: [{ kommunkod: '1493', name: 'Mariestad' }], categories, population: new Map(), minYear: 1950, maxYear: 2030 };
+    const raw = {
+      columns: ['År', 'Kommun', 'Brott', 'Antal'],
+      rows: [['2023', 'Mariestad', 'Brott mot brottsbalken, 12 kap. Skadegörelsebrott', '301'], ['2023', 'Mariestad', '5036', '2410'], ['2024', 'Mariestad', '13192', '2390']],
+      firstRow: 2,
+    };
+    const m = detectLayout(raw, 'bra.csv', ctx, true);
+    const r = convertRows(raw, m, ctx, 'BRÅ (import: bra.csv)');
+    expect(r.issues).toEqual([]);
+    expect(r.records.map((x) => ('category_id' in x ? [x.year, x.category_id, x.count] : null))).toEqual([[2023, 'skadegorelse', 301], [2023, 'totalt', 2410], [2024, 'totalt', 2390]]);
   });
 });
