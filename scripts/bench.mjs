@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { importBench } from './import-bench.mjs';
 import { powerBench } from './power-bench.mjs';
 import { printScale, scaleBench, writeScale } from './bench-scale.mjs';
+import { nationalBench } from './national-bench.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
@@ -140,6 +141,9 @@ try {
     imports.push(await importBench(server.resolvedUrls.local[0], spec));
   }
 
+  // A national BRÅ extract (generated: 290 municipalities, ~1 100 categories over 5 levels, months and years).
+  const national = await nationalBench(server.resolvedUrls.local[0]);
+
   // The verdict function on seeded negative-binomial series: false alarms and power for ±30 %.
   const verdicts = await powerBench(ROOT);
 
@@ -153,6 +157,7 @@ try {
     filterChangeToRedrawMs: { view: 'brott', charts, ...summary(latencies) },
     javascriptBytes: jsSizes(),
     imports,
+    national,
     verdicts,
   };
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
@@ -169,6 +174,7 @@ try {
     ['JavaScript, first view (gzip; the rest loads on demand)', kb(results.javascriptBytes.firstView.gzip), `${results.javascriptBytes.firstView.files} files, target ≤ 150 KB`],
     ['JavaScript, DuckDB worker (gzip)', kb(results.javascriptBytes.duckdbWorker.gzip), `raw ${kb(results.javascriptBytes.duckdbWorker.raw)}`],
     ...imports.map((r) => [r.label, ms(r.ms), `longest main-thread task ${ms(r.longestTask)}, longest timer gap ${ms(r.longestTimerGap)}`]),
+    [`national BRÅ extract, generated (${national.rows} rows, ${national.categories} categories, ${(national.bytes / 1024 / 1024).toFixed(0)} MB)`, ms(national.ms), `peak memory ${(national.peakRss / 1024 / 1024).toFixed(0)} MB (all Chromium processes), JS heap ${(national.peakHeap / 1024 / 1024).toFixed(0)} MB; months on Brottsutveckling after ${ms(national.monthsMs)}`],
     ...verdicts.placebo.map((p) => [`verdict, no effect, ${p.level} per 100 000`, `${(p.called * 100).toFixed(1)} %`, 'changes called (target ≤ 5 %)']),
     ...verdicts.power.map((p) => [`verdict, true ±30 %, ~${p.crimesPerYear.toFixed(0)} crimes/yr, 25 000 inh.`, `${(p.down * 100).toFixed(1)} %`, `−30 % detected; +30 %: ${(p.up * 100).toFixed(1)} %`]),
   ];

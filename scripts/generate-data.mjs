@@ -731,7 +731,8 @@ function buildActivities() {
 
 const COLUMNS = {
   municipalities: ['kommunkod', 'name', 'kind', 'region', 'bra_region_id', 'kommungrupp'],
-  crime_categories: ['category_id', 'bra_id', 'name', 'parent_id', 'youth_relevant', 'police_initiated', 'sort_order'],
+  crime_categories: ['category_id', 'bra_id', 'name', 'parent_id', 'youth_relevant', 'police_initiated', 'sort_order', 'bra_level', 'bra_parent_id'],
+  crimes_period: ['period_type', 'period_key', 'year', 'month', 'quarter', 'kommunkod', 'category_id', 'count', 'preliminary', 'status', 'source'],
   crimes: ['year', 'kommunkod', 'category_id', 'count', 'preliminary', 'source'],
   population: ['year', 'kommunkod', 'population', 'source'],
   venues: ['venue_id', 'name', 'type', 'kommunkod', 'description'],
@@ -748,6 +749,8 @@ writeTable('municipalities', COLUMNS.municipalities, buildMunicipalities());
 writeTable('crime_categories', COLUMNS.crime_categories, CATEGORIES);
 writeTable('population', COLUMNS.population, population);
 writeTable('crimes', COLUMNS.crimes, buildCrimes(population));
+// Sub-year counts come only from imported BRÅ extracts: shipped empty.
+writeTable('crimes_period', COLUMNS.crimes_period, []);
 writeTable('venues', COLUMNS.venues, [...VENUES].sort((a, b) => cmp(a.venue_id, b.venue_id)));
 writeTable('promises', COLUMNS.promises, PROMISES);
 writeTable('activities', COLUMNS.activities, buildActivities());

@@ -84,21 +84,26 @@ describe('SCB json-stat: only a total is a population', () => {
 describe('BRÅ extracts: a month or a quarter is never a year', () => {
   const header = 'År,Månad,Kvartal,Periodtyp,Periodetikett,Kommun,Region_ID,Brott,Brott_ID,Antal,Per100000,Preliminär';
 
-  it('reads the yearly rows and leaves the months out, saying so', async () => {
+  it('reads the yearly row as the year and keeps the month and quarter as periods, never as the year', async () => {
     const text = [header,
       '2019,,,År,2019,Mariestad,1071,Misshandel inkl. grov,3161,211,860.0,False',
       '2019,8,3,Månad,"2019, Aug",Mariestad,1071,Misshandel inkl. grov,3161,19,77.0,False',
       '2019,,3,Kvartal,"2019, kv 3",Mariestad,1071,Misshandel inkl. grov,3161,55,224.0,False'].join('\n');
-    const done = await importText('bra-blandat.csv', text);
+    await importText('bra-blandat.csv', text);
     const rows = await conn.query({ sql: "SELECT count FROM crimes WHERE year = 2019 AND kommunkod = '1493' AND category_id = 'misshandel'", params: [] });
     expect(rows).toEqual([{ count: 211 }]);
-    expect(done.notes.join(' ')).toMatch(/2 rader med Periodtyp ”Månad”, ”Kvartal” lästes inte in: instrumentpanelen lagrar bara helår/);
+    const parts = await conn.query({ sql: "SELECT period_type, period_key, count FROM crimes_period WHERE kommunkod = '1493' AND category_id = 'misshandel' AND year = 2019 ORDER BY period_key", params: [] });
+    expect(parts).toEqual([{ period_type: 'manad', period_key: '2019-08', count: 19 }, { period_type: 'kvartal', period_key: '2019-K3', count: 55 }]);
   });
 
-  it('refuses a months-only extract instead of storing August as the year', async () => {
-    const before = await conn.query(checksumQuery());
+  it('stores a months-only extract as a month: August is never the year (before: stored as the year, then refused)', async () => {
+    const year = "SELECT count, source FROM crimes WHERE year = 2020 AND kommunkod = '1493' AND category_id = 'misshandel'";
+    const before = await conn.query({ sql: year, params: [] });
     const text = [header, '2020,8,3,Månad,"2020, Aug",Mariestad,1071,Misshandel inkl. grov,3161,19,77.0,False'].join('\n');
-    await expect(importText('bra-augusti.csv', text)).rejects.toThrow(/bra-augusti\.csv: filen har inga helårsvärden \(Periodtyp ”År”\)/);
-    expect(await conn.query(checksumQuery())).toEqual(before);
+    await importText('bra-augusti.csv', text);
+    expect(await conn.query({ sql: year, params: [] })).toEqual(before);
+    expect(before[0]?.count).not.toBe(19);
+    const aug = await conn.query({ sql: "SELECT count FROM crimes_period WHERE period_key = '2020-08' AND kommunkod = '1493' AND category_id = 'misshandel'", params: [] });
+    expect(aug).toEqual([{ count: 19 }]);
   });
 });

@@ -25,6 +25,7 @@ const defaults: Filters = {
   baseline: null,
   year: null,
   slide: 1,
+  period: 'ar',
 };
 
 describe('parseFilters', () => {

@@ -25,6 +25,8 @@ export const VIEW_NAMES: Record<ViewId, string> = {
 };
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
+export const PERIODS = ['ar', 'kvartal', 'manad'] as const;
+export type PeriodChoice = (typeof PERIODS)[number];
 export const GROUPS = ['grannar', 'kommungrupp', 'lan', 'riket', 'valda'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
@@ -47,6 +49,8 @@ export interface Filters {
   year: number | null;
   /** Meeting mode: the current slide, 1-based. */
   slide: number;
+  /** Brottsutveckling: years, quarters or months (the latter two where BRÅ extracts hold them). */
+  period: PeriodChoice;
 }
 export type FilterKey = keyof Filters;
 
@@ -161,6 +165,8 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     choices: [['rate', 'Per 100 000 invånare'], ['count', 'Antal']],
     views: ['brott'],
   },
+  // Chosen in Brottsutveckling itself (the choice appears only where sub-year data exist).
+  period: { key: 'period', label: 'Period', parse: oneOf(PERIODS, (raw) => `Okänd periodtyp ”${raw}” ignorerades.`), write: writeIfChanged('period'), views: [] },
   promise: {
     key: 'promise',
     label: 'Medborgarlöfte',

@@ -31,6 +31,9 @@ export const TABLES: readonly TableSpec[] = [
       col('youth_relevant', 'BOOLEAN'),
       col('police_initiated', 'BOOLEAN'),
       col('sort_order', 'INTEGER'),
+      // BRÅ's own classification where a file gave it: Brottsnivå (1–5) and Förälder_ID; empty for the shipped eight.
+      col('bra_level', 'INTEGER'),
+      col('bra_parent_id', 'INTEGER'),
     ],
   },
   {
@@ -41,6 +44,24 @@ export const TABLES: readonly TableSpec[] = [
       col('category_id', 'VARCHAR'),
       col('count', 'INTEGER'),
       col('preliminary', 'BOOLEAN'),
+      col('source', 'VARCHAR'),
+    ],
+  },
+  {
+    // Sub-year counts (BRÅ's Periodtyp Månad or Kvartal), never stored as years: period_type
+    // 'manad' or 'kvartal', period_key '2026-08' or '2026-K3'; status is BRÅ's Status_Antal.
+    name: 'crimes_period',
+    columns: [
+      col('period_type', 'VARCHAR'),
+      col('period_key', 'VARCHAR'),
+      col('year', 'INTEGER'),
+      col('month', 'INTEGER'),
+      col('quarter', 'INTEGER'),
+      col('kommunkod', 'VARCHAR'),
+      col('category_id', 'VARCHAR'),
+      col('count', 'INTEGER'),
+      col('preliminary', 'BOOLEAN'),
+      col('status', 'VARCHAR'),
       col('source', 'VARCHAR'),
     ],
   },

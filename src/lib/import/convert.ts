@@ -3,6 +3,10 @@
  * issue that says what is wrong and where. Nothing is written unless there are no issues.
  */
 import { matchCategory, matchMunicipality } from './names';
+import { focusCategory } from './bra-categories';
+
+/** BRÅ's statistics database without Periodtyp: today's names and other tables' ids by the one rule (bra-categories.ts). */
+const braFocus = (cell: string) => (/^\d+$/.test(cell.trim()) ? focusCategory(null, Number(cell.trim())) : focusCategory(cell, null));
 import { parseNumber, parseYear } from './numbers';
 import type { CrimeRecord, ImportContext, ImportIssue, ImportRecord, Mapping, PopulationRecord, RawTable } from './types';
 
@@ -62,7 +66,7 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
     let categoryId: string | null = null;
     if (m.target === 'crimes') {
       const c = m.category === null ? m.categoryValue : (cell(m.category) ?? '');
-      if (c !== null && !categoryIds.has(c)) categoryIds.set(c, matchCategory(c, ctx.categories));
+      if (c !== null && !categoryIds.has(c)) categoryIds.set(c, matchCategory(c, ctx.categories) ?? (m.layout === 'bra-databas' ? braFocus(c) : null));
       categoryId = c === null ? null : (categoryIds.get(c) ?? null);
       if (categoryId === null) {
         if (m.layout === 'bra-databas') return void skipped.categories.add(c ?? '');

@@ -12,6 +12,7 @@ export interface DatasetRow {
 
 export const TABLE_LABELS: Readonly<Record<string, string>> = {
   crimes: 'Anmälda brott',
+  crimes_period: 'Anmälda brott per månad eller kvartal',
   population: 'Befolkning',
   activities: 'Insatser',
   survey_results: 'Enkätresultat',
@@ -29,6 +30,8 @@ export function datasetsQuery(): Query {
 export function checksumQuery(): Query {
   return {
     sql: `SELECT (SELECT count(*) FROM crimes)::INTEGER AS crimes_rows, (SELECT sum(hash(year, kommunkod, category_id, count, preliminary, source)) FROM crimes)::VARCHAR AS crimes_hash,
+                 (SELECT count(*) FROM crimes_period)::INTEGER AS period_rows, (SELECT sum(hash(period_type, period_key, kommunkod, category_id, count, preliminary, status, source)) FROM crimes_period)::VARCHAR AS period_hash,
+                 (SELECT count(*) FROM crime_categories)::INTEGER AS category_rows,
                  (SELECT count(*) FROM population)::INTEGER AS population_rows, (SELECT sum(hash(year, kommunkod, population, source)) FROM population)::VARCHAR AS population_hash,
                  (SELECT count(*) FROM survey_results)::INTEGER AS survey_rows, (SELECT sum(hash(year, kommunkod, area, question_id, question, subgroup, kind, respondents, positive, share, index_value, index_low, index_high, deff, better, source)) FROM survey_results)::VARCHAR AS survey_hash`,
     params: [],

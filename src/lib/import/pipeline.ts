@@ -7,6 +7,8 @@ import type { Connector } from '../db/types';
 import { checkLineCount, delimitedTable, throwIfCancelled } from './delimited';
 import { run } from '../db/run';
 import { convertRows } from './convert';
+import { isBraExtract } from './bra-extract';
+import { convertExtract } from './bra-import';
 import { convertSurveyRows } from './convert-survey';
 import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
@@ -100,6 +102,8 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
   if (missing.length > 0) throw new ImportFailure(`${p.fileName}: ange ${missing.map((f) => FIELD_LABELS[f]).join(', ')}.`, [], p.fileName);
   const source = sourceFor(mapping, p.fileName);
   const raw = mapping.reshape && p.raw.grid ? shapeGrid(p.raw.grid, mapping.reshape).raw : p.raw;
+  // BRÅ's statistics-database extract: its periods, levels and categories as BRÅ publishes them.
+  if (mapping.target === 'crimes' && mapping.layout === 'bra-databas' && isBraExtract(raw.columns)) return { ...convertExtract(p.fileName, raw, mapping, ctx, source), source };
   const { records, issues, skipped } =
     mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(raw, mapping, mapping.survey, ctx, source) : convertRows(raw, mapping, ctx, source);
   if (issues.length > 0) throw new ImportFailure(`${p.fileName}: ${issues.length >= 50 ? 'minst ' : ''}${issues.length} fel, inget lästes in.`, issues, p.fileName);

@@ -8,7 +8,7 @@ import { registeredFile, type Connector } from '../db/types';
 import { run } from '../db/run';
 import { convertPrepared, type Converted, type Prepared } from './pipeline';
 import { findJumps, REPLACED_EXAMPLES, type ImportPreview, type PopulationPoint, type Replacement } from './preview';
-import { KEYS, specFor } from './staging';
+import { KEYS, specFor, unbundle } from './staging';
 import type { ImportContext, Mapping, Target } from './types';
 
 /** The column each target's value is in (survey rows have several: only their keys are compared). */
@@ -21,7 +21,12 @@ export async function previewConverted(conn: Connector, fileName: string, c: Con
   const file = registeredFile(`import-preview-${serial}.csv`);
   const stage = `import_preview_${serial}`;
   const target = c.target;
-  await conn.registerText(file, c.csv);
+  // A BRÅ extract bundles its years with its months/quarters and categories: the years are
+  // compared here, the sub-year rows only named by their period types.
+  const parts = unbundle(target, c.csv);
+  const subYear = parts.find((part) => part.table === 'crimes_period');
+  const subYearTypes = subYear ? [...new Set(subYear.csv.split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[0] ?? ''))] : [];
+  await conn.registerText(file, parts.find((part) => part.table === target)?.csv ?? '');
   try {
     await conn.exec(createTableSql(specFor(target), file, stage).replace('CREATE OR REPLACE TABLE', 'CREATE OR REPLACE TEMP TABLE'));
     const on = KEYS[target].map((k) => `t.${k} IS NOT DISTINCT FROM s.${k}`).join(' AND ');
@@ -32,6 +37,7 @@ export async function previewConverted(conn: Connector, fileName: string, c: Con
       (await run<{ v: string | number }>(conn, { sql: `SELECT DISTINCT ${column} AS v FROM ${stage}`, params: [] })).map((r) => String(r.v));
     const kommuner = await distinct('kommunkod');
     const years = await distinct('year');
+    const [staged] = await run<{ n: number }>(conn, { sql: `SELECT count(*)::INTEGER AS n FROM ${stage}`, params: [] });
     const categories = hasCategory ? await distinct('category_id') : [];
     const [counts] = await run<{ replaced: number; unchanged: number }>(conn, {
       sql: `SELECT count(*) FILTER (WHERE ${changed})::INTEGER AS replaced, count(*) FILTER (WHERE NOT (${changed}))::INTEGER AS unchanged FROM ${stage} s JOIN ${target} t ON ${on}`,
@@ -66,8 +72,7 @@ export async function previewConverted(conn: Connector, fileName: string, c: Con
       municipalities: kommuner.map((k) => names.get(k) ?? k).sort(sv),
       years: years.map(Number).sort((a, b) => a - b),
       categories: categories.map((k) => categoryNames.get(k) ?? k).sort(sv),
-      // Rows that are not whole years are left out before this point (the notes say how many).
-      periodTypes: ['År'],
+      periodTypes: [...((staged?.n ?? 0) > 0 ? ['År'] : []), ...subYearTypes],
       replaced: { count: replaced, unchanged, examples: examples.map((e) => ({ ...e, year: Number(e.year), old: e.old === null ? null : Number(e.old), new: e.new === null ? null : Number(e.new) })) },
       added: c.rows - replaced - unchanged,
       jumps,

@@ -8,13 +8,42 @@ import { TABLES, type TableSpec } from '../db/schema';
 import { registeredFile, type Connector } from '../db/types';
 import type { ImportRecord, Target } from './types';
 
-export const KEYS: Readonly<Record<Target, readonly string[]>> = {
+/** The tables an import writes: its target, and for a BRÅ extract its sub-year counts and BRÅ's own categories. */
+export type StagedTable = Target | 'crimes_period' | 'crime_categories';
+
+export const KEYS: Readonly<Record<StagedTable, readonly string[]>> = {
   crimes: ['year', 'kommunkod', 'category_id'],
   population: ['year', 'kommunkod'],
   survey_results: ['year', 'kommunkod', 'area', 'question_id', 'subgroup'],
+  crimes_period: ['period_type', 'period_key', 'kommunkod', 'category_id'],
+  crime_categories: ['category_id'],
 };
 
-export function specFor(target: Target): TableSpec {
+/**
+ * Several tables in one kept text (a BRÅ extract fills crimes, crimes_period and
+ * crime_categories): each part starts with a line `-- table: name`. A plain CSV is one part of
+ * the import's target.
+ */
+const PART = /^-- table: ([a-z_]+)\n/;
+
+export function bundle(parts: readonly { table: StagedTable; csv: string }[]): string {
+  return parts.map((p) => `-- table: ${p.table}\n${p.csv}`).join('');
+}
+
+export function unbundle(target: Target, text: string): { table: StagedTable; csv: string }[] {
+  if (!PART.test(text)) return [{ table: target, csv: text }];
+  return text
+    .split(/^(?=-- table: )/m)
+    .filter((p) => p !== '')
+    .map((p) => {
+      const m = PART.exec(p);
+      const table = m?.[1] ?? '';
+      if (!(table in KEYS)) throw new Error(`Okänd tabell i sparad import: ${table}`);
+      return { table: table as StagedTable, csv: p.slice(m?.[0].length ?? 0) };
+    });
+}
+
+export function specFor(target: StagedTable): TableSpec {
   const spec = TABLES.find((t) => t.name === target);
   if (!spec) throw new Error(`Tabellen ${target} saknas i schemat.`);
   return spec;
@@ -27,7 +56,7 @@ function csvCell(v: unknown): string {
 }
 
 /** Records as CSV in the table's column order (the format of data/*.csv). */
-export function recordsToCsv(target: Target, records: readonly ImportRecord[]): string {
+export function recordsToCsv(target: StagedTable, records: readonly (ImportRecord | object)[]): string {
   const names = specFor(target).columns.map((c) => c.name);
   const lines = [names.join(',')];
   for (const r of records) {
@@ -40,7 +69,11 @@ export function recordsToCsv(target: Target, records: readonly ImportRecord[]): 
 let serial = 0;
 
 /** Upserts staged CSV text into the target table; rows with the same key are replaced. */
-async function upsertCsv(conn: Connector, target: Target, csv: string): Promise<void> {
+async function upsertCsv(conn: Connector, target: Target, text: string): Promise<void> {
+  for (const part of unbundle(target, text)) await upsertPart(conn, part.table, part.csv);
+}
+
+async function upsertPart(conn: Connector, target: StagedTable, csv: string): Promise<void> {
   const spec = specFor(target);
   serial += 1;
   const file = registeredFile(`import-stage-${serial}.csv`);
@@ -77,7 +110,7 @@ export function applyImport(conn: Connector, target: Target, csv: string): Promi
  */
 export function rebuild(conn: Connector, imports: readonly { target: Target; csv: string }[]): Promise<void> {
   return inTransaction(conn, async () => {
-    for (const target of Object.keys(KEYS) as Target[]) await conn.exec(createTableSql(specFor(target), csvFileName(specFor(target))));
+    for (const target of Object.keys(KEYS) as StagedTable[]) await conn.exec(createTableSql(specFor(target), csvFileName(specFor(target))));
     for (const i of imports) await upsertCsv(conn, i.target, i.csv);
   });
 }

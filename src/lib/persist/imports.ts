@@ -2,12 +2,15 @@
 import type { Connector } from '../db/types';
 import { convertPrepared, type Converted, type Prepared } from '../import/pipeline';
 import { applyImport, rebuild } from '../import/staging';
+import { findRevisions, type Revisions } from '../import/revisions';
 import type { ImportContext, Mapping } from '../import/types';
 import type { ImportStore, StoredImport } from './store';
 
 export interface ImportDone {
   stored: StoredImport;
   notes: string[];
+  /** Values this import replaced with different ones (old → new); example data not counted. */
+  revisions: Revisions;
 }
 
 function newId(): string {
@@ -24,6 +27,7 @@ async function withCsv(store: ImportStore, metas: readonly StoredImport[]) {
  */
 export async function importPrepared(conn: Connector, store: ImportStore, p: Prepared, mapping: Mapping, ctx: ImportContext, converted?: Converted): Promise<ImportDone> {
   const c = converted ?? convertPrepared(p, mapping, ctx);
+  const revisions = c.target === 'crimes' ? await findRevisions(conn, c.target, c.csv) : { list: [], total: 0 };
   const kept = await store.list().catch(() => [] as StoredImport[]);
   const same = kept.filter((m) => m.source === c.source && m.target === c.target);
   if (same.length > 0) {
@@ -49,7 +53,7 @@ export async function importPrepared(conn: Connector, store: ImportStore, p: Pre
   } catch {
     notes.push('Datan kunde inte sparas i webbläsaren och försvinner när sidan laddas om.');
   }
-  return { stored, notes };
+  return { stored, notes, revisions };
 }
 
 /** Removes one import: the shipped rows it replaced come back, later imports stay. */

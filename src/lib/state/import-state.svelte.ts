@@ -12,6 +12,7 @@ import { loadContext, prepareImport, type ImportInput, type Prepared } from '../
 import type { ImportPreview } from '../import/preview';
 import { previewImport } from '../import/preview-query';
 import { offersReshape } from '../import/reshape';
+import type { Revisions } from '../import/revisions';
 import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
 
 export interface Failure {
@@ -24,6 +25,7 @@ export interface Success {
   fileName: string;
   rows: number;
   notes: string[];
+  revisions: Revisions;
 }
 
 export interface Question {
@@ -133,7 +135,7 @@ export class ImportState {
           }
           step(0.9, 'Skriver raderna');
           const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx, converted);
-          this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes }];
+          this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes, revisions: done.revisions }];
           changed = true;
         } catch (e) {
           this.#fail(file.name, e);

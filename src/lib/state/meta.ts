@@ -25,6 +25,8 @@ export interface Category {
   parent_id: string | null;
   youth_relevant: boolean;
   police_initiated: boolean;
+  /** BRÅ's Brottsnivå for a category an extract brought; null for the dashboard's own. */
+  bra_level: number | null;
 }
 export interface Venue {
   venue_id: string;
@@ -125,6 +127,7 @@ export function defaultFilters(meta: Meta): Filters {
     baseline: null,
     year: null,
     slide: 1,
+    period: 'ar',
   };
 }
 

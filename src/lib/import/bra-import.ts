@@ -1,0 +1,48 @@
+/** A BRÅ extract's records as one kept import: the bundle of its tables and the notes the user reads. */
+import { convertBraExtract } from './bra-extract';
+import { bundle, recordsToCsv } from './staging';
+import { ImportFailure, type ImportContext, type Mapping, type RawTable } from './types';
+
+export interface ExtractConverted {
+  target: 'crimes';
+  csv: string;
+  rows: number;
+  years: [number, number] | null;
+  municipalities: number;
+  notes: string[];
+}
+
+const n = (x: number) => x.toLocaleString('sv-SE');
+const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+
+export function convertExtract(fileName: string, raw: RawTable, mapping: Mapping, ctx: ImportContext, source: string): ExtractConverted {
+  const r = convertBraExtract(raw, mapping, ctx, source);
+  if (r.issues.length > 0) throw new ImportFailure(`${fileName}: ${r.issues.length >= 50 ? 'minst ' : ''}${r.issues.length} fel, inget lästes in.`, r.issues, fileName);
+  const named = (set: ReadonlySet<string>) => [...set].sort((a, b) => a.localeCompare(b, 'sv')).slice(0, 12).map((v) => `”${v}”`).join(', ') + (set.size > 12 ? ' …' : '');
+  const notes: string[] = [];
+  const months = r.periods.filter((p) => p.period_type === 'manad').length;
+  const quarters = r.periods.length - months;
+  if (months + quarters > 0) {
+    notes.push(`${[months > 0 ? plural(months, 'månadsvärde', 'månadsvärden') : '', quarters > 0 ? plural(quarters, 'kvartalsvärde', 'kvartalsvärden') : ''].filter(Boolean).join(' och ')} lagrades per period (aldrig som år).`);
+  }
+  if (r.derived > 0) notes.push(`${plural(r.derived, 'helår', 'helår')} räknades ihop av alla 12 månader (eller 4 kvartal); år med en månad som saknas räknades inte ihop.`);
+  if (r.categories.length > 0) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver instrumentpanelens egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
+  if (r.skipped.municipalities.size > 0) notes.push(`${plural(r.skipped.municipalities.size, 'kommun', 'kommuner')} som instrumentpanelen inte har hoppades över: ${named(r.skipped.municipalities)}.`);
+  if (r.skipped.districts.size > 0) notes.push(`${plural(r.skipped.districts.size, 'stadsområde', 'stadsområden')} hoppades över (kommunen som helhet läses från sin egen rad): ${named(r.skipped.districts)}.`);
+  const rows = r.years.length + r.periods.length;
+  if (rows === 0) throw new ImportFailure(`${fileName}: inga rader gäller kommunerna i instrumentpanelen.`, [{ row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' }], fileName);
+  const allYears = [...r.years.map((y) => y.year), ...r.periods.map((p) => p.year)];
+  const places = new Set([...r.years.map((y) => y.kommunkod), ...r.periods.map((p) => p.kommunkod)]);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of allYears) {
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  const csv = bundle([
+    { table: 'crime_categories', csv: recordsToCsv('crime_categories', r.categories) },
+    { table: 'crimes', csv: recordsToCsv('crimes', r.years) },
+    { table: 'crimes_period', csv: recordsToCsv('crimes_period', r.periods) },
+  ]);
+  return { target: 'crimes', csv, rows, years: [lo, hi], municipalities: places.size, notes };
+}

@@ -1,0 +1,63 @@
+/**
+ * Months and quarters as chart series: each period gets a place on the x axis (0, 1, 2 … in
+ * order, gaps kept), so the yearly line chart's machinery (intervals, small counts, example and
+ * preliminary marks) applies unchanged; the axis and the table show the period's name.
+ */
+import type { CrimePeriodRow } from '../queries/crime-periods';
+import { crimeSeriesFor, type Measure, type Series } from './crime-series';
+import { seriesTable, type TableData } from './tables';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** `2026-08` → "aug 2026", `2026-K3` → "kv 3 2026", `2026` → "2026". */
+export function periodLabel(key: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  const q = /^(\d{4})-K([1-4])$/.exec(key);
+  if (q) return `kv ${q[2]} ${q[1]}`;
+  return key;
+}
+
+/** Every period from the first to the last key in the rows, none skipped: a missing month is a gap. */
+export function periodKeys(rows: readonly { period_key: string }[]): string[] {
+  const keys = rows.map((r) => r.period_key).sort();
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (!first || !last) return [];
+  const parse = (k: string) => {
+    const m = /^(\d{4})-(K)?(\d{1,2})$/.exec(k);
+    return m ? { year: Number(m[1]), part: Number(m[3]), quarter: m[2] === 'K' } : null;
+  };
+  const a = parse(first);
+  const b = parse(last);
+  if (!a || !b || a.quarter !== b.quarter) return [...new Set(keys)];
+  const per = a.quarter ? 4 : 12;
+  const out: string[] = [];
+  for (let i = a.year * per + a.part - 1; i <= b.year * per + b.part - 1; i++) {
+    const year = Math.floor(i / per);
+    const part = (i % per) + 1;
+    out.push(a.quarter ? `${year}-K${part}` : `${year}-${String(part).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+/** Series for one category, x = the period's index in `keys`. */
+export function periodSeriesFor(rows: readonly CrimePeriodRow[], keys: readonly string[], categoryId: string, measure: Measure, kommunkoder: readonly string[]): Series[] {
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const asYearly = rows.filter((r) => index.has(r.period_key)).map((r) => ({ ...r, year: index.get(r.period_key) ?? 0 }));
+  return crimeSeriesFor(asYearly, categoryId, measure, kommunkoder);
+}
+
+/** The table behind a period chart: the yearly table with the period's name in its first column. */
+export function periodTable(series: readonly Series[], keys: readonly string[], format: (v: number | null) => string): TableData {
+  const t = seriesTable(series, format, true);
+  const name = (cell: string | number | null) => keys[Number(cell)] ?? String(cell);
+  return {
+    columns: t.columns.map((c) => (c.key === 'year' ? { ...c, label: 'Period' } : c)),
+    rows: t.rows.map((r) => ({ ...r, year: periodLabel(name(r.year ?? '')) })),
+    raw: t.raw && {
+      columns: t.raw.columns.map((c) => (c.key === 'year' ? { ...c, label: 'Period', numeric: false } : c)),
+      rows: t.raw.rows.map((r) => ({ ...r, year: name(r.year ?? null) })),
+    },
+  };
+}
