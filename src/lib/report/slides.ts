@@ -37,15 +37,17 @@ export function reportSlides(model: ReportModel, proposal: string, hasTrend: boo
   ];
 }
 
-/** The slide number after a key press, clamped to 1…count; null when the key does not move. */
+/** The slide number after a key press (a presenter's clicker sends PageUp/PageDown or arrows), clamped to 1…count; null when the key does not move. */
 export function slideAfterKey(key: string, current: number, count: number): number | null {
   const clamp = (n: number) => Math.max(1, Math.min(count, n));
   switch (key) {
     case 'ArrowRight':
+    case 'ArrowDown':
     case 'PageDown':
     case ' ':
       return clamp(current + 1);
     case 'ArrowLeft':
+    case 'ArrowUp':
     case 'PageUp':
       return clamp(current - 1);
     case 'Home':
