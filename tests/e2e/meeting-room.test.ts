@@ -111,4 +111,20 @@ describe('Mötesläge i ett mötesrum', () => {
     }
     expect(await live.innerText()).toMatch(/^Bild 2 av \d+: Detta har polisen gjort$/);
   });
+
+  it('the chart slide can show its numbers as a table, which fits too', async () => {
+    const { page } = await session.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(new URL(URL_BASE, session.baseURL).href);
+    await waitForView(page, 'mote');
+    while ((await page.locator('[data-slide-kind="trend"]').count()) === 0) await page.keyboard.press('PageDown');
+    await page.getByRole('button', { name: 'Visa som tabell' }).click();
+    const table = page.locator('[data-slide-table] table');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await table.locator('thead th').allInnerTexts()).toContain('Narkotikabrott');
+    const f = await fit(page);
+    expect(f.page).toBeLessThanOrEqual(0);
+    expect(f.body).toBeLessThanOrEqual(0);
+  });
 });
+

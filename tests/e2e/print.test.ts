@@ -44,4 +44,19 @@ describe('Uppföljning på papper', () => {
     await page.keyboard.press('End');
     await expect.poll(() => page.locator('[data-slide-kind="proposal"]').innerText()).toContain('Vi lovar därför inför 2019 att öppna fritidsgården på fredagar.');
   });
+
+  it("has a table behind each of the report's two charts, left out of print", async () => {
+    const { page } = await session.open(REPORT_URL, 'uppfoljning');
+    const tables = page.locator('[data-report] figure [data-figure-table]');
+    expect(await tables.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      await tables.nth(i).locator('summary').click();
+      expect(await tables.nth(i).locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    }
+    // The trend table lists the years of the chart; the interval table has a 95 % interval per row.
+    expect(await tables.nth(0).locator('tbody th').allInnerTexts()).toContain('2018');
+    expect((await tables.nth(1).locator('tbody td').allInnerTexts()).filter((t) => /^\d[\d\s\u00a0]*(,\d)?–\d/.test(t)).length).toBeGreaterThanOrEqual(4);
+    await page.emulateMedia({ media: 'print' });
+    expect(await tables.nth(0).isVisible()).toBe(false);
+  });
 });

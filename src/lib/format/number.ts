@@ -20,10 +20,22 @@ export function formatNumber(value: number | null | undefined, maxDecimals = 0, 
   return formatter(minDecimals, maxDecimals).format(value);
 }
 
+/** The decimals a rate per 100 000 inhabitants is shown with: one below 100, none above. */
+export function rateDecimals(value: number): number {
+  return Math.abs(value) < 100 ? 1 : 0;
+}
+
+/** A number rounded to `decimals`, as it is shown (for exports that must match the screen). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
 /** A rate per 100 000 inhabitants: one decimal below 100, none above. */
 export function formatRate(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return Math.abs(value) < 100 ? formatNumber(value, 1, 1) : formatNumber(value, 0);
+  const d = rateDecimals(value);
+  return formatNumber(value, d, d);
 }
 
 /** A relative change given as a ratio (1.18 → `+18 %`, 0.82 → `−18 %`). */
