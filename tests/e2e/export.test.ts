@@ -133,7 +133,7 @@ describe('a single-series picture stands alone', () => {
     const text = (await fromMenu(page, frame, 'Diagram som SVG')).bytes.toString('utf8');
     const notes = await page.evaluate((t) => [...new DOMParser().parseFromString(t, 'image/svg+xml').querySelectorAll('svg > text')].map((e) => e.textContent ?? ''), text);
     const joined = notes.join(' ');
-    expect(joined).toMatch(/Mariestad, \d{4}–\d{4}: antal anmälda brott|Mariestad, \d{4}–\d{4}: anmälda brott per 100 000 invånare/);
+    expect(joined).toMatch(/Mariestad, \d{4}–\d{4}: antal anmälda brott|Mariestad, \d{4}–\d{4}: anmälda brott per 100\s000 invånare/);
     expect(joined).toContain('Källa: BRÅ');
     expect(joined).toMatch(/▲ på tidsaxeln: år med registrerade insatser \(\d{4}/);
     const png = await fromMenu(page, frame, 'Diagram som PNG');

@@ -67,3 +67,15 @@ export function isSuppressed(count: number | null | undefined, max = SMALL_COUNT
 export function formatCount(n: number | null | undefined, max = SMALL_COUNT_MAX): string {
   return isSuppressed(n, max) ? `<${formatNumber(max + 1)}` : formatNumber(n);
 }
+
+/** Years as short as they can be said: runs joined by an en dash (2017, 2018, 2019, 2021 → `2017–2019, 2021`). */
+export function formatYearList(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(', ');
+}

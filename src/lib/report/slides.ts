@@ -31,7 +31,7 @@ export function reportSlides(model: ReportModel, proposal: string, hasTrend: boo
     ...listSlides('kommun', 'Detta har kommunen gjort', model.kommun),
     ...listSlides('samverkan', 'Detta har vi gjort tillsammans', model.joint),
     ...listSlides('information', 'Informationsinsatser och uppföljning', model.information),
-    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100 000 invånare' }] : []),
+    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100\u00a0000 invånare' }] : []),
     ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
     { kind: 'proposal', id: 'proposal', title: `Förslag inför ${model.nextYear}`, lines: [model.conclusion, `Vi lovar därför inför ${model.nextYear} ${proposal}`] },
   ];
