@@ -18,7 +18,7 @@ describe('start-up', () => {
     expect(await page.locator('[data-view="oversikt"] svg[role="img"] path.line').count()).toBeGreaterThanOrEqual(2);
     const cards = page.locator('article.card[data-category]');
     expect(await cards.count()).toBe(5);
-    expect(await cards.first().innerText()).toMatch(/per 100 000 inv\./);
+    expect(await cards.first().innerText()).toMatch(/per 100\u00a0000 inv\./);
     // One baseline everywhere (the years before the first promise); narkotikabrott is police activity, not an outcome.
     expect(await cards.first().innerText()).toContain('mot 2014–2016, före det första löftet');
     expect(await page.locator('article.card[data-category="narkotikabrott"] [data-activity]').count()).toBe(1);
@@ -118,7 +118,7 @@ describe('filters in the URL', () => {
     const { page } = await open('?view=brott&category=totalt&measure=count', 'brott');
     // Riket is left out of a count axis, and the page says so.
     expect(await page.locator('[data-view="brott"] path.line').count()).toBe(1);
-    expect(await page.locator('[data-riket-hidden]').innerText()).toContain('Per 100 000 invånare');
+    expect(await page.locator('[data-riket-hidden]').innerText()).toContain('Per 100\u00a0000 invånare');
     expect(await page.locator('.axis-label').first().textContent()).toBe('antal anmälda brott');
   });
 });

@@ -40,10 +40,21 @@ describe('a chart’s downloads on ?view=brott&category=totalt', () => {
     expect(text).toContain(';');
     expect(text).toMatch(/\r\n$/);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(text).toMatch(/;\d+,\d+/);
+    expect(text).toMatch(/;\d{3,}(;|\r\n)/);
     expect(text).not.toMatch(/[\u00a0\u202f\u2212]/);
-    const csv = parseCsv(text);
+    const all = parseCsv(text);
+    // The table, an empty line, then what the file holds: title, place and period with the unit, source.
+    const gap = all.findIndex((r) => r.every((c) => c === ''));
+    expect(gap).toBeGreaterThan(1);
+    const csv = all.slice(0, gap);
+    const foot = all.slice(gap + 1).map((r) => r[0] ?? '');
+    expect(foot[0]).toMatch(/^Totalt/);
+    expect(foot).toContainEqual(expect.stringMatching(/^Mariestad jämfört med Riket, \d{4}–\d{4}: anmälda brott per 100 000 invånare\.$/));
+    expect(foot).toContainEqual(expect.stringMatching(/^Källa: BRÅ/));
     const header = csv[0] ?? [];
+    // Units in the headers; numbers rounded as shown (no 14-decimal intervals).
+    expect(header.slice(1, 4)).toEqual(['Mariestad (anmälda brott per 100 000 invånare)', 'Mariestad, 95 % KI nedre (anmälda brott per 100 000 invånare)', 'Mariestad, 95 % KI övre (anmälda brott per 100 000 invånare)']);
+    expect(csv.flat().filter((c) => /^-?\d+,\d{2,}$/.test(c))).toEqual([]);
 
     await frame.getByRole('button', { name: 'Visa som tabell' }).click();
     const labels = await frame.locator('table thead th').allInnerTexts();
@@ -52,7 +63,7 @@ describe('a chart’s downloads on ?view=brott&category=totalt', () => {
     let compared = 0;
     for (const [col, label] of labels.entries()) {
       if (label === 'År' || label === 'Insatser') continue;
-      const at = header.indexOf(label);
+      const at = header.findIndex((h) => h === label || h.startsWith(`${label} (`));
       expect(at, label).toBeGreaterThan(0);
       body.forEach((cells, r) => {
         const shown = lead(cells[col] ?? '');
@@ -111,6 +122,40 @@ describe('a chart’s downloads on ?view=brott&category=totalt', () => {
     expect(png.name).toMatch(/\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.readUInt32BE(16)).toBe(2 * parsed.width);
+  });
+});
+
+describe('a single-series picture stands alone', () => {
+  it('names the municipality, the years, the measure, the source and what ▲ means', async () => {
+    const { page } = await open('?view=brott&category=totalt&compare=', 'brott');
+    const frame = page.locator('[data-view="brott"] figure.chart').first();
+    expect(await frame.locator('.legend li').count()).toBe(0);
+    const text = (await fromMenu(page, frame, 'Diagram som SVG')).bytes.toString('utf8');
+    const notes = await page.evaluate((t) => [...new DOMParser().parseFromString(t, 'image/svg+xml').querySelectorAll('svg > text')].map((e) => e.textContent ?? ''), text);
+    const joined = notes.join(' ');
+    expect(joined).toMatch(/Mariestad, \d{4}–\d{4}: antal anmälda brott|Mariestad, \d{4}–\d{4}: anmälda brott per 100\s000 invånare/);
+    expect(joined).toContain('Källa: BRÅ');
+    expect(joined).toMatch(/▲ på tidsaxeln: år med registrerade insatser \(\d{4}/);
+    const png = await fromMenu(page, frame, 'Diagram som PNG');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(text)?.[1]);
+    expect(png.bytes.readUInt32BE(20)).toBe(2 * svgHeight);
+  });
+
+  it('a bar chart explains ◆ and names the municipality', async () => {
+    const { page } = await open('?view=platser', 'platser');
+    const frames = page.locator('[data-view="platser"] figure.chart');
+    const n = await frames.count();
+    let found = false;
+    for (let i = 0; i < n && !found; i++) {
+      const frame = frames.nth(i);
+      if ((await frame.locator('.legend-note').count()) === 0) continue;
+      const text = (await fromMenu(page, frame, 'Diagram som SVG')).bytes.toString('utf8');
+      expect(text).toMatch(/◆ = /);
+      expect(text).toMatch(/Mariestad, \d{4}–\d{4}: antal tillfällen/);
+      found = true;
+    }
+    expect(found).toBe(true);
   });
 });
 

@@ -113,7 +113,7 @@ describe('focus elsewhere', () => {
     await page.locator('[data-open-meeting]').focus();
     await page.keyboard.press('Enter');
     await waitForView(page, 'mote');
-    await expect.poll(() => focused(page)).toBe('section Mötesläge');
+    await expect.poll(() => focused(page)).toBe('main Mötesläge');
     await page.keyboard.press('Escape');
     await waitForView(page, 'uppfoljning');
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-open-meeting'))).toBe(true);

@@ -162,7 +162,7 @@ describe('HTML export and print footer', () => {
     expect(cssString('a "b" \\ c\nd')).toBe('"a \\"b\\" \\\\ c d"');
     expect(cleanMarkup('<p onclick="x">a</p>')).toBe('<p>a</p>');
     const css = printFooterCss('Källa: BRÅ.', '2026-11-23');
-    expect(css).toContain('@bottom-left { content: "Källa: BRÅ."');
+    expect(css).toContain('@bottom-left { content: "Källa: BRÅ. Utskrivet 2026-11-23 · sida " counter(page) " av " counter(pages)');
     expect(css).toContain('Utskrivet 2026-11-23');
     expect(css).toContain('counter(page)');
   });

@@ -13,6 +13,8 @@ export interface Picture {
   legend: LegendEntry[];
   /** The suffix that makes this chart's ids unique in the page; the saved file drops it. */
   idSuffix: string;
+  /** The line explaining the chart's symbols (◆ = …, ▲ = …), if it has any. */
+  note: string;
 }
 
 export interface PictureSlot {

@@ -35,3 +35,25 @@ export function focusWhenAsked(name: string): (el: HTMLElement) => void {
     el.focus();
   };
 }
+
+const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A keydown handler for a modal dialog: Tab from its last stop goes to its first and Shift+Tab
+ * from its first to its last, so focus never leaves for the browser's own toolbar.
+ */
+export function trapTab(e: KeyboardEvent): void {
+  if (e.key !== 'Tab' || !(e.currentTarget instanceof HTMLElement)) return;
+  const stops = [...e.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !el.matches(':disabled') && el.getClientRects().length > 0);
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) return;
+  const at = document.activeElement;
+  if (e.shiftKey && (at === first || !e.currentTarget.contains(at))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (at === last || !e.currentTarget.contains(at))) {
+    e.preventDefault();
+    first.focus();
+  }
+}

@@ -162,7 +162,7 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     label: 'Mått',
     parse: oneOf(MEASURES, (raw) => `Okänt mått ”${raw}” ignorerades.`),
     write: writeIfChanged('measure'),
-    choices: [['rate', 'Per 100 000 invånare'], ['count', 'Antal']],
+    choices: [['rate', 'Per 100\u00a0000 invånare'], ['count', 'Antal']],
     views: ['brott'],
   },
   // Chosen in Brottsutveckling itself (the choice appears only where sub-year data exist).

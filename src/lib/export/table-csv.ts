@@ -2,21 +2,31 @@
 import type { TableData } from '../shape/tables';
 import { parseSvNumber, toCsv, type CsvCell } from './csv';
 
-export function tableToCsv(table: TableData): string {
+/**
+ * The table, then (after an empty line) `notes` one per line: title, place and period, unit,
+ * source, so the file says what it holds when it is opened on its own.
+ */
+export function tableToCsv(table: TableData, notes: readonly string[] = []): string {
+  // Plain spaces in the words (a non-breaking one in "100 000" is for the screen, and trips up spreadsheets).
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+  const foot: CsvCell[][] = notes.length > 0 ? [[], ...notes.map((n) => [plain(n)])] : [];
   if (table.raw) {
     const { columns, rows } = table.raw;
     return toCsv(
-      columns.map((c) => c.label),
-      rows.map((r) => columns.map((c) => r[c.key])),
+      columns.map((c) => plain(c.label)),
+      [...rows.map((r) => columns.map((c) => r[c.key])), ...foot],
     );
   }
   const columns = table.columns;
   return toCsv(
-    columns.map((c) => c.label),
-    table.rows.map((r) => columns.map((c): CsvCell => {
-      const text = r[c.key] ?? '';
-      return c.numeric ? (parseSvNumber(text) ?? text) : text;
-    })),
+    columns.map((c) => plain(c.label)),
+    [
+      ...table.rows.map((r) => columns.map((c): CsvCell => {
+        const text = r[c.key] ?? '';
+        return c.numeric ? (parseSvNumber(text) ?? text) : text;
+      })),
+      ...foot,
+    ],
   );
 }
 

@@ -27,7 +27,7 @@ export function filterSummary(p: FilterSummaryParts): string {
   if (p.promise) parts.push(p.promise);
   if (p.baseline !== undefined) parts.push(p.baseline ? `jämförelseår ${span(p.baseline)}` : 'jämförelseår automatiskt');
   if (p.group) parts.push(`jämförelsegrupp ${p.group}`);
-  if (p.measure) parts.push(p.measure === 'rate' ? 'per 100 000 invånare' : 'antal');
+  if (p.measure) parts.push(p.measure === 'rate' ? 'per 100\u00a0000 invånare' : 'antal');
   if (p.compare !== undefined) parts.push(p.compare === 0 ? 'ingen jämförelse' : count(p.compare, 'jämförelse', 'jämförelser'));
   if (p.categories !== undefined) parts.push(count(p.categories, 'kategori', 'kategorier'));
   if (p.actors !== undefined) parts.push(p.actors === 0 ? 'alla aktörer' : count(p.actors, 'aktör', 'aktörer'));

@@ -20,10 +20,22 @@ export function formatNumber(value: number | null | undefined, maxDecimals = 0, 
   return formatter(minDecimals, maxDecimals).format(value);
 }
 
+/** The decimals a rate per 100 000 inhabitants is shown with: one below 100, none above. */
+export function rateDecimals(value: number): number {
+  return Math.abs(value) < 100 ? 1 : 0;
+}
+
+/** A number rounded to `decimals`, as it is shown (for exports that must match the screen). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
 /** A rate per 100 000 inhabitants: one decimal below 100, none above. */
 export function formatRate(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return Math.abs(value) < 100 ? formatNumber(value, 1, 1) : formatNumber(value, 0);
+  const d = rateDecimals(value);
+  return formatNumber(value, d, d);
 }
 
 /** A relative change given as a ratio (1.18 → `+18 %`, 0.82 → `−18 %`). */
@@ -54,4 +66,16 @@ export function isSuppressed(count: number | null | undefined, max = SMALL_COUNT
 /** A count for display: `<3` for 1–2 (generally `<max+1`), otherwise as formatNumber. */
 export function formatCount(n: number | null | undefined, max = SMALL_COUNT_MAX): string {
   return isSuppressed(n, max) ? `<${formatNumber(max + 1)}` : formatNumber(n);
+}
+
+/** Years as short as they can be said: runs joined by an en dash (2017, 2018, 2019, 2021 → `2017–2019, 2021`). */
+export function formatYearList(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(', ');
 }

@@ -1,5 +1,6 @@
 /** Plain-Swedish sentences about a change, from rules: "tydlig" only when the interval excludes 1. */
 import { formatChange } from './number';
+import { countPhrase, joinList } from './words';
 
 export interface ChangeLike {
   ratio: number;
@@ -23,4 +24,12 @@ export function describeChange(c: ChangeLike, reference: string): string {
   }
   const direction = c.ratio > 1 ? 'Tydlig ökning' : 'Tydlig minskning';
   return `${direction} ${reference}: ${changeWithInterval(c)}.`;
+}
+
+/** What an actor delivered: "56 genomförda tillfällen och 2 insatser utan angivet antal", singular for 1. */
+export function deliveredPhrase(total: number, uncounted: number): string {
+  return joinList([
+    ...(total > 0 ? [countPhrase(total, 'genomfört tillfälle', 'genomförda tillfällen')] : []),
+    ...(uncounted > 0 ? [countPhrase(uncounted, 'insats utan angivet antal', 'insatser utan angivet antal')] : []),
+  ]);
 }

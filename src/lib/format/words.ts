@@ -98,3 +98,17 @@ export function joinList(items: readonly string[], conjunction = 'och'): string 
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
 }
+
+/** "1 vald plats", "3 valda platser": a number with the noun phrase that agrees with it. */
+export function countPhrase(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString('sv-SE')} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * A past participle that agrees with what it describes: `riktad` for one insats, `riktat` for
+ * one besök (neutrum), `riktade` for more than one ("Ett (1) besök, riktat till unga").
+ */
+export function agreeingParticiple(utrum: string, n: number, gender: Gender): string {
+  if (n !== 1) return `${utrum}e`;
+  return gender === 'neutrum' ? utrum.replace(/d$/, 't') : utrum;
+}

@@ -2,7 +2,8 @@
 import type { CrimeRow } from '../queries/crimes';
 import { crimeSeriesFor, type Series } from '../shape/crime-series';
 import type { IndicatorEvidence } from '../decision/types';
-import { formatYears } from '../format/number';
+import { formatRate, formatYears } from '../format/number';
+import type { TableData } from '../shape/tables';
 import { visibleRate } from '../decision/display';
 
 /** One line per focus category for the municipality, per 100 000 inhabitants. */
@@ -40,4 +41,16 @@ export function findingIntervalRows(findings: readonly IndicatorEvidence[]): Int
       return v ? [{ id, label: `${short(e.name)} ${formatYears(s.from, s.to)}`, ...v, emphasis }] : [];
     }),
   );
+}
+
+/** The interval chart's table: each row's rate and interval as the chart shows them. */
+export function intervalTable(rows: readonly IntervalRow[], unit: string): TableData {
+  return {
+    columns: [
+      { key: 'label', label: 'Brottskategori och år', numeric: false },
+      { key: 'rate', label: unit, numeric: true },
+      { key: 'ci', label: '95 % konfidensintervall', numeric: true },
+    ],
+    rows: rows.map((r) => ({ label: r.label, rate: formatRate(r.rate), ci: `${formatRate(r.low)}–${formatRate(r.high)}` })),
+  };
 }

@@ -3,7 +3,7 @@
  * written "Sex (6) riktade insatser …"; activities without a number keep their own wording, with
  * duplicates dropped and "Besök på ungas arenor: skolor." rows merged into one bullet.
  */
-import { activityNoun, capitalize, countedActivity, joinList } from '../format/words';
+import { activityNoun, agreeingParticiple, capitalize, countedActivity, joinList } from '../format/words';
 import type { ReportActivityRow } from './queries';
 import type { ReportItem } from './types';
 
@@ -34,7 +34,8 @@ function countedItem(type: string, rows: readonly ReportActivityRow[]): ReportIt
   const only = rows.length === 1 ? rows[0] : undefined;
   const tail = only ? (tailAfterNoun(only.description, total === 1 ? noun.singular : noun.plural) ?? null) : null;
   const targets = [...new Set(rows.map((r) => r.target_group).filter((t): t is string => !!t))];
-  const built = `${venueClause(rows)}${targets.length > 0 ? `, riktade till ${joinList(targets)}` : ''}`;
+  const aimed = agreeingParticiple('riktad', total, noun.gender);
+  const built = `${venueClause(rows)}${targets.length > 0 ? `, ${aimed} till ${joinList(targets)}` : ''}`;
   return {
     id: rows[0]?.activity_id ?? type,
     text: sentence(`${countedActivity(total, type)}${tail ?? built}`),

@@ -6,7 +6,8 @@ export function cssString(text: string): string {
 }
 
 export function printFooterCss(source: string, printedAt: string): string {
-  return `@media print { @page { @bottom-left { content: ${cssString(source)}; font: 8pt system-ui, sans-serif; color: #000; } @bottom-right { content: ${cssString(`Utskrivet ${printedAt} · sida `)} counter(page) " av " counter(pages); font: 8pt system-ui, sans-serif; color: #000; } } }`;
+  // One margin box on one line: two boxes side by side share the width and wrap ("sida 1 / av 6").
+  return `@media print { @page { @bottom-left { content: ${cssString(`${source} Utskrivet ${printedAt} · sida `)} counter(page) " av " counter(pages); font: 7.5pt system-ui, sans-serif; color: #000; white-space: nowrap; width: 100%; } } }`;
 }
 
 export function footerSource(example: boolean): string {

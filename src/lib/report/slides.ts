@@ -35,21 +35,23 @@ export function reportSlides(model: ReportModel, proposal: string, hasTrend: boo
     ...listSlides('information', 'Informationsinsatser och uppföljning', model.information),
     // What the promise aims at (trygghet in surveys) first, then the reported crimes (trend, findings).
     ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `Enkät: ${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
-    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100 000 invånare' }] : []),
+    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100\u00a0000 invånare' }] : []),
     ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
     { kind: 'proposal', id: 'proposal', title: `Förslag inför ${model.nextYear}`, lines: [model.conclusion, `Vi lovar därför inför ${model.nextYear} ${proposal}`] },
   ];
 }
 
-/** The slide number after a key press, clamped to 1…count; null when the key does not move. */
+/** The slide number after a key press (a presenter's clicker sends PageUp/PageDown or arrows), clamped to 1…count; null when the key does not move. */
 export function slideAfterKey(key: string, current: number, count: number): number | null {
   const clamp = (n: number) => Math.max(1, Math.min(count, n));
   switch (key) {
     case 'ArrowRight':
+    case 'ArrowDown':
     case 'PageDown':
     case ' ':
       return clamp(current + 1);
     case 'ArrowLeft':
+    case 'ArrowUp':
     case 'PageUp':
       return clamp(current - 1);
     case 'Home':

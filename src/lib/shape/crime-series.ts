@@ -81,5 +81,5 @@ export function pointText(p: SeriesPoint, measure: Measure, format: (v: number |
 }
 
 export function measureUnit(measure: Measure): string {
-  return measure === 'rate' ? 'anmälda brott per 100 000 invånare' : 'antal anmälda brott';
+  return measure === 'rate' ? 'anmälda brott per 100\u00a0000 invånare' : 'antal anmälda brott';
 }

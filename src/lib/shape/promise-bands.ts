@@ -49,3 +49,17 @@ export function baselineYears(promises: readonly PromiseRow[], kommunkod: string
   const from = Math.max(minYear, to - span + 1);
   return from <= to ? [from, to] : null;
 }
+
+/**
+ * Rows for labels that start at `starts` (px, in order) and are `widths` wide: each goes on the
+ * first row where it clears the label before it by `gap`, so neighbouring periods never overlap.
+ */
+export function labelRows(starts: readonly number[], widths: readonly number[], gap = 6): number[] {
+  const ends: number[] = [];
+  return starts.map((start, i) => {
+    let row = ends.findIndex((end) => start >= end + gap);
+    if (row === -1) row = ends.length;
+    ends[row] = start + (widths[i] ?? 0);
+    return row;
+  });
+}

@@ -1,5 +1,6 @@
 /** The table behind every chart: the same numbers as text, formatted for Swedish readers. */
-import { pointText, type Series } from './crime-series';
+import { measureUnit, pointText, type Series } from './crime-series';
+import { rateDecimals, roundTo } from '../format/number';
 import type { Annotation } from './annotations';
 
 export interface TableColumn {
@@ -59,17 +60,25 @@ export function seriesTable(
   return { columns, rows, raw: seriesRaw(series, years, notes) };
 }
 
+/** A value of a series rounded as the charts and tables show it: rates as formatRate, counts whole. */
+function asShown(v: number | null, measure: Series['measure']): number | null {
+  if (v === null) return null;
+  return roundTo(v, measure === 'rate' ? rateDecimals(v) : 0);
+}
+
 /**
- * Raw values of seriesTable: per series its value and interval bounds; a count too small to show
- * stays `<3` (never the count itself); a last column names example and preliminary values.
+ * Raw values of seriesTable: per series its value and interval bounds, rounded as shown, with the
+ * unit in the header; a count too small to show stays `<3` (never the count itself); a last
+ * column names example and preliminary values.
  */
 function seriesRaw(series: readonly Series[], years: readonly number[], notes: readonly Annotation[] | null): TableData['raw'] {
   const columns: TableColumn[] = [{ key: 'year', label: 'År', numeric: true }];
   for (const s of series) {
+    const unit = ` (${measureUnit(s.measure)})`;
     columns.push(
-      { key: s.id, label: s.label, numeric: true },
-      { key: `${s.id}__low`, label: `${s.label}, 95 % KI nedre`, numeric: true },
-      { key: `${s.id}__high`, label: `${s.label}, 95 % KI övre`, numeric: true },
+      { key: s.id, label: `${s.label}${unit}`, numeric: true },
+      { key: `${s.id}__low`, label: `${s.label}, 95 % KI nedre${unit}`, numeric: true },
+      { key: `${s.id}__high`, label: `${s.label}, 95 % KI övre${unit}`, numeric: true },
     );
   }
   columns.push({ key: '__notes', label: 'Anmärkning', numeric: false });
@@ -79,9 +88,9 @@ function seriesRaw(series: readonly Series[], years: readonly number[], notes: r
     const marks: string[] = [];
     for (const s of series) {
       const p = s.points.find((q) => q.x === year);
-      row[s.id] = p?.suppressed ? pointText(p, s.measure, () => '') : (p?.y ?? null);
-      row[`${s.id}__low`] = p?.low ?? null;
-      row[`${s.id}__high`] = p?.high ?? null;
+      row[s.id] = p?.suppressed ? pointText(p, s.measure, () => '') : asShown(p?.y ?? null, s.measure);
+      row[`${s.id}__low`] = asShown(p?.low ?? null, s.measure);
+      row[`${s.id}__high`] = asShown(p?.high ?? null, s.measure);
       if (p?.example) marks.push(`${s.label}: exempeldata`);
       if (p?.preliminary) marks.push(`${s.label}: preliminär`);
     }
@@ -100,8 +109,8 @@ export interface StackDatum {
   values: Record<string, number>;
 }
 
-/** Categories down, stack keys across, with a total column. */
-export function stackTable(data: readonly StackDatum[], keys: readonly { id: string; label: string }[], xLabel: string, format: (v: number) => string): TableData {
+/** Categories down, stack keys across, with a total column; `unit` goes into the export's headers. */
+export function stackTable(data: readonly StackDatum[], keys: readonly { id: string; label: string }[], xLabel: string, format: (v: number) => string, unit = ''): TableData {
   const columns: TableColumn[] = [
     { key: 'x', label: xLabel, numeric: false },
     ...keys.map((k) => ({ key: k.id, label: k.label, numeric: true })),
@@ -124,5 +133,6 @@ export function stackTable(data: readonly StackDatum[], keys: readonly { id: str
     row.__total = keys.reduce((sum, k) => sum + (d.values[k.id] ?? 0), 0);
     return row;
   });
-  return { columns, rows, raw: { columns, rows: raw } };
+  const rawColumns = unit ? columns.map((c, i) => (i === 0 ? c : { ...c, label: `${c.label} (${unit})` })) : columns;
+  return { columns, rows, raw: { columns: rawColumns, rows: raw } };
 }

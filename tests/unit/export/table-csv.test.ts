@@ -17,16 +17,27 @@ describe('tableToCsv from seriesTable', () => {
     'totalt', 'rate', ['1493', '00'],
   );
   const csv = parseCsv(tableToCsv(seriesTable(series, formatRate, true)));
-  it('has the value and interval bounds per series, and a note column', () => {
+  it('has the value and interval bounds per series with their unit, and a note column', () => {
+    const u = ' (anmälda brott per 100 000 invånare)';
     expect(csv[0]).toEqual([
-      'År', 'Mariestad', 'Mariestad, 95 % KI nedre', 'Mariestad, 95 % KI övre', 'Riket', 'Riket, 95 % KI nedre', 'Riket, 95 % KI övre', 'Anmärkning',
+      'År', `Mariestad${u}`, `Mariestad, 95 % KI nedre${u}`, `Mariestad, 95 % KI övre${u}`, `Riket${u}`, `Riket, 95 % KI nedre${u}`, `Riket, 95 % KI övre${u}`, 'Anmärkning',
     ]);
   });
-  it('writes the raw rate with a decimal comma, not the rounded display text', () => {
+  it('writes rates rounded as the table shows them (no decimals from 100 up), with a decimal comma', () => {
     expect(csv[1]?.[0]).toBe('2015');
-    expect(Number(csv[1]?.[1]?.replace(',', '.'))).toBe(10000);
-    expect(Number(csv[1]?.[4]?.replace(',', '.'))).toBeCloseTo((1_000_000 / 9_800_000) * 100_000, 9);
-    expect(csv[1]?.[4]).toMatch(/^\d+,\d+$/);
+    expect(csv[1]?.[1]).toBe('10000');
+    // 1 000 000 / 9 800 000 × 100 000 = 10 204,08… → 10 204 as shown.
+    expect(csv[1]?.[4]).toBe('10204');
+    for (const cell of csv.slice(1).flat()) expect(cell).not.toMatch(/,\d{2,}$/);
+  });
+  it('keeps one decimal below 100, as formatRate shows it', () => {
+    const low = crimeSeriesFor([crime(2015, '1493', 10, 24000)], 'totalt', 'rate', ['1493']);
+    // 10 / 24 000 × 100 000 = 41,666… → 41,7.
+    expect(parseCsv(tableToCsv(seriesTable(low, formatRate, true)))[1]?.[1]).toBe('41,7');
+  });
+  it('ends, after an empty line, with the notes it is given', () => {
+    const lines = parseCsv(tableToCsv(seriesTable(series, formatRate, true), ['Totalt', 'Mariestad, 2015–2016: anmälda brott.', 'Källa: BRÅ.']));
+    expect(lines.slice(-4)).toEqual([[''], ['Totalt'], ['Mariestad, 2015–2016: anmälda brott.'], ['Källa: BRÅ.']]);
   });
   it('never writes a count too small to show, and names example values', () => {
     expect(csv[2]?.slice(1, 4)).toEqual(['<3 fall', '', '']);

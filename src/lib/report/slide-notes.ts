@@ -1,0 +1,59 @@
+/**
+ * What every meeting slide says at its foot: where its numbers come from and what to keep in mind
+ * (police-initiated categories, series breaks, example data), so a slide shown on its own is honest.
+ */
+import type { IndicatorEvidence, WarningKind } from '../decision/types';
+import type { Slide } from './slides';
+import { footerSource } from './print';
+
+export interface SlideNotes {
+  source: string;
+  caveats: string[];
+}
+
+export const ACTIVITY_SOURCE = 'Källa: polisen.se och kommunens aktivitetslogg (insatser).';
+export const STATISTICS_SOURCE = 'Källa: anmälda brott (BRÅ), befolkning (SCB/Kolada).';
+const EXAMPLE = 'Exempeldata: genererade siffror, inte verklig statistik.';
+
+/** Warnings worth a line on a slide; the rest (small counts, preliminary years) are in the sentence or the report. */
+const ON_SLIDE: readonly WarningKind[] = ['police-initiated', 'series-break', 'regression-to-mean', 'preliminary'];
+
+interface Context {
+  findings: readonly IndicatorEvidence[];
+  /** The trend chart draws example data. */
+  trendExample: boolean;
+  activitiesExample: boolean;
+}
+
+function unique(lines: string[]): string[] {
+  return [...new Set(lines)];
+}
+
+export function slideNotes(slide: Slide, ctx: Context): SlideNotes {
+  switch (slide.kind) {
+    case 'title':
+      return { source: 'Källa: medborgarlöftet (polisen.se och kommunen).', caveats: [] };
+    case 'list':
+      return { source: ACTIVITY_SOURCE, caveats: slide.items.some((i) => i.example) ? [EXAMPLE] : [] };
+    case 'trend': {
+      const caveats = ctx.findings.flatMap((e) => e.warnings.filter((w) => w.kind === 'police-initiated' || w.kind === 'series-break').map((w) => w.text));
+      return { source: STATISTICS_SOURCE, caveats: unique([...caveats, ...(ctx.trendExample ? [EXAMPLE] : [])]) };
+    }
+    case 'finding': {
+      const caveats = slide.evidence.warnings.filter((w) => ON_SLIDE.includes(w.kind)).map((w) => w.text);
+      return { source: STATISTICS_SOURCE, caveats: unique([...caveats, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
+    }
+    case 'survey':
+      return { source: `Källa: ${slide.evidence.source}.`, caveats: unique([...slide.evidence.warnings, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
+    case 'proposal':
+      return {
+        source: footerSource(false),
+        caveats: ['Förslaget är skrivet av kommunen och polisen: statistiken avgör inte vad ni ska lova.', ...(ctx.activitiesExample ? [EXAMPLE] : [])],
+      };
+  }
+}
+
+/** What the live region says when the slide changes: its number and its title. */
+export function slideAnnouncement(slide: Slide, n: number, count: number): string {
+  return `Bild ${n} av ${count}: ${slide.title}`;
+}
