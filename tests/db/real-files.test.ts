@@ -40,7 +40,7 @@ describe('real files', () => {
     expect(await crime(2000, 'valdsbrott')).toEqual({ count: 75696, preliminary: false, source });
     // 10 crime types × 17 years in the file; 7 of them are the dashboard's, the others are named in a note.
     expect(done.stored.rows).toBe(7 * 17);
-    expect(done.notes.join(' ')).toMatch(/3 brottstyper som instrumentpanelen inte använder hoppades över: ”3294”, ”3322”, ”3415”/);
+    expect(done.notes.join(' ')).toMatch(/3 brottstyper som verktyget inte använder hoppades över: ”3294”, ”3322”, ”3415”/);
     expect(done.stored.years).toEqual([2000, 2016]);
   });
 
@@ -58,7 +58,7 @@ describe('real files', () => {
     expect(await pop(2016, '2582')).toEqual({ population: 28042, source });
     // All 291 regions of the file (290 municipalities and Riket), seven years; none skipped.
     expect(done.stored.rows).toBe(291 * 7);
-    expect(done.notes.join(' ')).not.toMatch(/instrumentpanelen inte visar/);
+    expect(done.notes.join(' ')).not.toMatch(/verktyget inte känner till/);
   });
 
   it('SCB PxWeb v1 "json" (pxweb fixture BefolkningNy-eec451): Riket, Alder "tot", 2016–2019, read as the population', async () => {

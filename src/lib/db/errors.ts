@@ -10,7 +10,7 @@ export function cutText(text: string, max = MAX_CHARS): string {
 }
 
 const RULES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/Permission Error|file system operations are disabled|Cannot access file/i, () => 'Frågan försöker läsa en fil eller en adress. Här går det bara att fråga tabellerna i instrumentpanelen, inga filer eller webbadresser.'],
+  [/Permission Error|file system operations are disabled|Cannot access file/i, () => 'Frågan försöker läsa en fil eller en adress. Här går det bara att fråga tabellerna i verktyget, inga filer eller webbadresser.'],
   [/Interrupt|interrupted|cancel/i, () => 'Frågan avbröts.'],
   [/Out of Memory|out of memory|failed to allocate/i, () => 'Frågan behövde mer minne än webbläsaren har. Begränsa den (WHERE, LIMIT) och försök igen.'],
   [/out of range for (?:the )?(?:destination )?type (\w+)|Overflow in .*?of (\w+)|value out of range/i, () => 'Ett tal är för stort för kolumnens typ (största heltalet är 2 147 483 647). Räkna med BIGINT eller DOUBLE, t.ex. sum(x)::DOUBLE.'],

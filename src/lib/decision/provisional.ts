@@ -19,7 +19,7 @@ export function provisionalPromise(kommunkod: string, name: string, year: number
     focus_categories: null,
     primary_category: null,
     text: `Det finns inget medborgarlöfte för ${name} i datan. Underlaget jämför ${year} med de tre åren före, för de brott som rör unga; inget av måtten är valt som huvudmått.`,
-    source: 'instrumentpanelen (inget löfte i datan)',
+    source: 'verktyget (inget löfte i datan)',
     has_real_followup: false,
   };
 }

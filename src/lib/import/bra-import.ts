@@ -26,11 +26,11 @@ export function convertExtract(fileName: string, raw: RawTable, mapping: Mapping
     notes.push(`${[months > 0 ? plural(months, 'månadsvärde', 'månadsvärden') : '', quarters > 0 ? plural(quarters, 'kvartalsvärde', 'kvartalsvärden') : ''].filter(Boolean).join(' och ')} lagrades per period (aldrig som år).`);
   }
   if (r.derived > 0) notes.push(`${plural(r.derived, 'helår', 'helår')} räknades ihop av alla 12 månader (eller 4 kvartal); år med en månad som saknas räknades inte ihop.`);
-  if (r.categories.length > 0) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver instrumentpanelens egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
-  if (r.skipped.municipalities.size > 0) notes.push(`${plural(r.skipped.municipalities.size, 'kommun', 'kommuner')} som instrumentpanelen inte har hoppades över: ${named(r.skipped.municipalities)}.`);
+  if (r.categories.length > 0) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
+  if (r.skipped.municipalities.size > 0) notes.push(`${plural(r.skipped.municipalities.size, 'kommun', 'kommuner')} som verktyget inte känner till hoppades över: ${named(r.skipped.municipalities)}.`);
   if (r.skipped.districts.size > 0) notes.push(`${plural(r.skipped.districts.size, 'stadsområde', 'stadsområden')} hoppades över (kommunen som helhet läses från sin egen rad): ${named(r.skipped.districts)}.`);
   const rows = r.years.length + r.periods.length;
-  if (rows === 0) throw new ImportFailure(`${fileName}: inga rader gäller kommunerna i instrumentpanelen.`, [{ row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' }], fileName);
+  if (rows === 0) throw new ImportFailure(`${fileName}: inga rader gäller kommunerna som verktyget känner till.`, [{ row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' }], fileName);
   const allYears = [...r.years.map((y) => y.year), ...r.periods.map((p) => p.year)];
   const places = new Set([...r.years.map((y) => y.kommunkod), ...r.periods.map((p) => p.kommunkod)]);
   let lo = Infinity;

@@ -111,20 +111,20 @@ export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContex
   const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');
   const m = skipped.municipalities.size;
   const c = skipped.categories.size;
-  if (m > 0) notes.push(`${m} ${m === 1 ? 'kommun' : 'kommuner'} som instrumentpanelen inte visar hoppades över: ${named(skipped.municipalities)}.`);
+  if (m > 0) notes.push(`${m} ${m === 1 ? 'kommun' : 'kommuner'} som verktyget inte känner till hoppades över: ${named(skipped.municipalities)}.`);
   const periodRows = [...skipped.periods.values()].reduce((s, n) => s + n, 0);
   if (periodRows > 0) {
     const kinds = [...skipped.periods.keys()].map((k) => `”${k || '(tom)'}”`).join(', ');
-    notes.push(`${periodRows.toLocaleString('sv-SE')} ${periodRows === 1 ? 'rad' : 'rader'} med Periodtyp ${kinds} lästes inte in: instrumentpanelen lagrar bara helår (Periodtyp ”År”), så en månad eller ett kvartal blir aldrig ett år.`);
+    notes.push(`${periodRows.toLocaleString('sv-SE')} ${periodRows === 1 ? 'rad' : 'rader'} med Periodtyp ${kinds} lästes inte in: verktyget lagrar bara helår från den här filtypen (Periodtyp ”År”), så en månad eller ett kvartal blir aldrig ett år.`);
   }
   const d = skipped.districts.size;
   if (d > 0) notes.push(`${d} ${d === 1 ? 'stadsområde' : 'stadsområden'} i storstäderna hoppades över (kommunen som helhet läses in från sin egen rad): ${named(skipped.districts)}.`);
-  if (c > 0) notes.push(`${c} ${c === 1 ? 'brottstyp' : 'brottstyper'} som instrumentpanelen inte använder hoppades över: ${named(skipped.categories)}.`);
+  if (c > 0) notes.push(`${c} ${c === 1 ? 'brottstyp' : 'brottstyper'} som verktyget inte använder hoppades över: ${named(skipped.categories)}.`);
   if (records.length === 0) {
     const issue: ImportIssue = { row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' };
     const why = periodRows > 0 && skipped.municipalities.size === 0 && skipped.categories.size === 0
       ? 'filen har inga helårsvärden (Periodtyp ”År”); månads- och kvartalsvärden läses inte in som år.'
-      : 'inga rader gäller kommunerna och kategorierna i instrumentpanelen.';
+      : 'inga rader gäller kommunerna och kategorierna som verktyget känner till.';
     throw new ImportFailure(`${p.fileName}: ${why}`, [issue], p.fileName);
   }
   const years = records.map((r) => r.year);
