@@ -104,5 +104,24 @@ describe('survey indicators', () => {
     expect(text).toContain('kopplat efter namn');
     // 150 of 200 = 75,0 %, Wilson 68,6–80,5 % (R: prop.test(150, 200, correct = FALSE)$conf.int).
     expect(text).toContain('75,0 % (68,6–80,5)');
+
+    // Kept over a reload: the match is written again at start, and listed with a way to undo it.
+    await page.reload();
+    await waitForView(page, 'platser');
+    await table.waitFor();
+    expect(await table.innerText()).toContain('kopplat efter namn');
+    expect(await page.locator('[data-unmatched-area="Området kring Resecentrum"]').count()).toBe(0);
+    const kept = page.locator('[data-kept-match="Området kring Resecentrum"]');
+    expect(await kept.innerText()).toContain('Området kring Resecentrum → Resecentrum');
+
+    // Undone: the area is unmatched again, also after the next reload.
+    await kept.getByRole('button', { name: /Ta bort kopplingen/ }).click();
+    await item.waitFor();
+    expect(await table.count()).toBe(0);
+    await page.reload();
+    await waitForView(page, 'platser');
+    await item.waitFor();
+    expect(await table.count()).toBe(0);
+    expect(await kept.count()).toBe(0);
   });
 });
