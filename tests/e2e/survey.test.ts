@@ -1,6 +1,6 @@
 /** Survey indicators in the production build: beside the crimes on Beslut, in the report, on a slide, on Översikt, and trygghet on Platser. */
 import { describe, expect, it } from 'vitest';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 
 const session = useBrowser();
 const { baseURL } = session;
@@ -88,7 +88,8 @@ describe('survey indicators', () => {
       '2024;1493;Området kring Resecentrum;trygg_kvall;Känner sig trygg sent på kvällen;;proportion;200;150;;;;;;higher;',
     ].join('\n');
     await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'trygghet-resecentrum.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByText('Läste in trygghet-resecentrum.csv').waitFor({ timeout: 30000 });
+    // Every import is previewed and confirmed before it is written.
+    await confirmImport(page, 'trygghet-resecentrum.csv');
     await waitForView(page, 'data');
     expect(await page.locator('[data-view="data"]').innerText()).toContain('Enkätresultat');
     await page.goto(new URL('?view=platser&venue=resecentrum', baseURL).href);
