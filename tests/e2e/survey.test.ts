@@ -81,6 +81,32 @@ describe('survey indicators', () => {
     expect(await table.locator('[data-question="trygghetsindex"]').count()).toBe(1);
   });
 
+  it('the mapping dialog’s Enkätresultat takes a column of positive answers', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const csv = ['År;Kommun;Andel trygga (%);Antal svarande;Antal trygga', '2023;1493;62,5;240;150'].join('\n');
+    await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'trygghet-dialog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel(/^Enkätresultat/).check();
+    await dialog.locator('select[name="year"]').selectOption({ label: 'År' });
+    await dialog.locator('select[name="municipality"]').selectOption({ label: 'Kommun' });
+    await dialog.locator('input[name="questionId"]').fill('dlg_trygg');
+    await dialog.locator('input[name="question"]').fill('Känner sig trygg (dialog)');
+    await dialog.locator('select[name="better"]').selectOption('higher');
+    await dialog.locator('select[name="respondents"]').selectOption({ label: 'Antal svarande' });
+    await dialog.getByLabel(/^Antal positiva svar/).selectOption({ label: 'Antal trygga' });
+    await dialog.locator('select[name="count"]').selectOption({ label: 'Andel trygga (%)' });
+    await dialog.getByRole('button', { name: 'Läs in' }).click();
+    await confirmImport(page, 'trygghet-dialog.csv');
+    await waitForView(page, 'data');
+    await page.getByLabel(/SQL-fråga/).fill("SELECT respondents, positive, share FROM survey_results WHERE question_id = 'dlg_trygg'");
+    await page.getByRole('button', { name: 'Kör', exact: true }).click();
+    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: 'Resultat av SQL-frågan' }) });
+    await table.waitFor();
+    // 150 of 240 = 0,625.
+    expect(await table.locator('tbody').innerText()).toMatch(/240\s+150\s+0[,.]625/);
+  });
+
   it('an imported survey area is matched to a venue by name on Platser', async () => {
     const { page } = await session.open('?view=data', 'data');
     const csv = [
