@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { startDatabase } from './lib/db/start';
+import { restoreMatches } from './lib/persist/area-matches';
 import { restoreImports } from './lib/persist/restore';
 import { DbStatus } from './lib/state/db-status.svelte';
 import { restoreReport } from './lib/state/restore-report.svelte';
@@ -10,7 +11,11 @@ import './components/charts/charts.css';
 
 // DuckDB starts before the UI mounts, so the engine and the data load while Svelte renders.
 const status = new DbStatus();
-const db = startDatabase((p) => status.progress(p), async (conn) => restoreReport.set(await restoreImports(conn)));
+const db = startDatabase((p) => status.progress(p), async (conn) => {
+  restoreReport.set(await restoreImports(conn));
+  // After the imports: a match may be of an imported survey area.
+  await restoreMatches(conn);
+});
 db.catch((e: unknown) => status.fail(e));
 
 const target = document.getElementById('app');

@@ -4,6 +4,7 @@ import { openNodeDbWithData } from '../../src/lib/db/node';
 import type { Connector } from '../../src/lib/db/types';
 import { checksumQuery } from '../../src/lib/import/datasets';
 import { asKoladaSurvey, missingFields } from '../../src/lib/import/layout';
+import { emptySurveyDraft, withSurveyDraft } from '../../src/lib/import/survey-dialog';
 import { loadContext, prepareImport, type Prepared } from '../../src/lib/import/pipeline';
 import { ImportFailure, type Mapping } from '../../src/lib/import/types';
 import { importPrepared } from '../../src/lib/persist/imports';
@@ -130,6 +131,36 @@ describe('importing a Kolada survey KPI', () => {
     const p = await prepare('kolada-U99901.json', koladaSurveyJson());
     const bare: Mapping = { ...p.mapping, target: 'survey_results' };
     expect(missingFields(bare)).toEqual(expect.arrayContaining(['question', 'better']));
+  });
+});
+
+describe('the mapping dialog’s Enkätresultat with a column of positive answers', () => {
+  // A layout the app does not know: the person picks the columns in the dialog.
+  const FILE = ['År;Kommun;Andel trygga (%);Antal svarande;Antal trygga', '2023;1493;62,5;240;150', '2023;1494;50,0;100;50'].join('\n');
+
+  it('stores the positive answers and takes the share from them', async () => {
+    const p = await prepare('trygghet-dialog.csv', FILE);
+    const base: Mapping = { ...p.mapping, target: 'survey_results', year: 0, municipality: 1, count: 2 };
+    const mapping = withSurveyDraft(base, { ...emptySurveyDraft(base), questionId: 'dlg_trygg', question: 'Känner sig trygg (dialog)', better: 'higher', respondents: 3, positive: 4 });
+    expect(missingFields(mapping)).toEqual([]);
+    await doImport(p, mapping);
+    const rows = await conn.query({ sql: "SELECT kommunkod, respondents, positive, share FROM survey_results WHERE question_id = 'dlg_trygg' ORDER BY kommunkod", params: [] });
+    // 150 of 240 = 0,625 and 50 of 100 = 0,5, as the file's percent column says.
+    expect(rows).toEqual([
+      { kommunkod: '1493', respondents: 240, positive: 150, share: 0.625 },
+      { kommunkod: '1494', respondents: 100, positive: 50, share: 0.5 },
+    ]);
+  });
+
+  it('a positive count the share column contradicts is refused, naming the row', async () => {
+    const p = await prepare('trygghet-fel.csv', FILE.replace('240;150', '240;120'));
+    const base: Mapping = { ...p.mapping, target: 'survey_results', year: 0, municipality: 1, count: 2 };
+    const mapping = withSurveyDraft(base, { ...emptySurveyDraft(base), questionId: 'dlg_fel', question: 'Fel', better: 'higher', respondents: 3, positive: 4 });
+    const err = await doImport(p, mapping).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportFailure);
+    const issue = (err as ImportFailure).issues[0];
+    expect(issue?.message).toMatch(/120 av 240/);
+    expect(issue).toMatchObject({ row: 2, column: 'Andel trygga (%)', value: '62,5' });
   });
 });
 

@@ -1,6 +1,6 @@
 /** Survey indicators in the production build: beside the crimes on Beslut, in the report, on a slide, on Översikt, and trygghet on Platser. */
 import { describe, expect, it } from 'vitest';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 
 const session = useBrowser();
 const { baseURL } = session;
@@ -81,6 +81,34 @@ describe('survey indicators', () => {
     expect(await table.locator('[data-question="trygghetsindex"]').count()).toBe(1);
   });
 
+  it('the mapping dialog’s Enkätresultat takes a column of positive answers', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const csv = ['År;Kommun;Andel trygga (%);Antal svarande;Antal trygga', '2023;1493;62,5;240;150'].join('\n');
+    await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'trygghet-dialog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const dialog = page.getByRole('dialog', { name: 'Vilka kolumner är vad? – trygghet-dialog.csv' });
+    await dialog.waitFor();
+    await dialog.locator('input[name="target"][value="survey_results"]').check();
+    await dialog.locator('select[name="year"]').selectOption({ label: 'År' });
+    await dialog.locator('select[name="municipality"]').selectOption({ label: 'Kommun' });
+    await dialog.locator('input[name="questionId"]').fill('dlg_trygg');
+    await dialog.locator('input[name="question"]').fill('Känner sig trygg (dialog)');
+    await dialog.locator('select[name="better"]').selectOption('higher');
+    await dialog.locator('select[name="respondents"]').selectOption({ label: 'Antal svarande' });
+    const positive = dialog.locator('label').filter({ has: page.locator('select[name="positive"]') });
+    expect(await positive.innerText()).toMatch(/^Antal positiva svar/);
+    await positive.locator('select').selectOption({ label: 'Antal trygga' });
+    await dialog.locator('select[name="count"]').selectOption({ label: 'Andel trygga (%)' });
+    await dialog.getByRole('button', { name: 'Läs in' }).click();
+    await confirmImport(page, 'trygghet-dialog.csv');
+    await waitForView(page, 'data');
+    await page.getByLabel(/SQL-fråga/).fill("SELECT respondents, positive, share FROM survey_results WHERE question_id = 'dlg_trygg'");
+    await page.getByRole('button', { name: 'Kör', exact: true }).click();
+    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: 'Resultat av SQL-frågan' }) });
+    await table.waitFor();
+    // 150 of 240 = 0,625.
+    expect(await table.locator('tbody').innerText()).toMatch(/240\s+150\s+0[,.]625/);
+  });
+
   it('an imported survey area is matched to a venue by name on Platser', async () => {
     const { page } = await session.open('?view=data', 'data');
     const csv = [
@@ -88,7 +116,8 @@ describe('survey indicators', () => {
       '2024;1493;Området kring Resecentrum;trygg_kvall;Känner sig trygg sent på kvällen;;proportion;200;150;;;;;;higher;',
     ].join('\n');
     await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: 'trygghet-resecentrum.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByText('Läste in trygghet-resecentrum.csv').waitFor({ timeout: 30000 });
+    // Every import is previewed and confirmed before it is written.
+    await confirmImport(page, 'trygghet-resecentrum.csv');
     await waitForView(page, 'data');
     expect(await page.locator('[data-view="data"]').innerText()).toContain('Enkätresultat');
     await page.goto(new URL('?view=platser&venue=resecentrum', baseURL).href);
@@ -104,5 +133,24 @@ describe('survey indicators', () => {
     expect(text).toContain('kopplat efter namn');
     // 150 of 200 = 75,0 %, Wilson 68,6–80,5 % (R: prop.test(150, 200, correct = FALSE)$conf.int).
     expect(text).toContain('75,0 % (68,6–80,5)');
+
+    // Kept over a reload: the match is written again at start, and listed with a way to undo it.
+    await page.reload();
+    await waitForView(page, 'platser');
+    await table.waitFor();
+    expect(await table.innerText()).toContain('kopplat efter namn');
+    expect(await page.locator('[data-unmatched-area="Området kring Resecentrum"]').count()).toBe(0);
+    const kept = page.locator('[data-kept-match="Området kring Resecentrum"]');
+    expect(await kept.innerText()).toContain('Området kring Resecentrum → Resecentrum');
+
+    // Undone: the area is unmatched again, also after the next reload.
+    await kept.getByRole('button', { name: /Ta bort kopplingen/ }).click();
+    await item.waitFor();
+    expect(await table.count()).toBe(0);
+    await page.reload();
+    await waitForView(page, 'platser');
+    await item.waitFor();
+    expect(await table.count()).toBe(0);
+    expect(await kept.count()).toBe(0);
   });
 });

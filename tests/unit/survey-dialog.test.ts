@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMapping, missingFields } from '../../src/lib/import/layout';
-import { emptySurveyDraft, withSurveyDraft } from '../../src/lib/import/survey-dialog';
+import { emptySurveyDraft, SURVEY_COUNT_COLUMNS, withSurveyDraft } from '../../src/lib/import/survey-dialog';
 import { emptySurveyColumns } from '../../src/lib/import/survey-types';
 
 describe('the mapping dialog’s survey choice', () => {
@@ -13,6 +13,17 @@ describe('the mapping dialog’s survey choice', () => {
     expect(out.survey?.sharePercent).toBe(true);
     expect(out.sourceLabel).toBe('Enkät U07402');
     expect(missingFields(out)).toEqual([]);
+  });
+
+  it('offers a column of positive answers beside the respondents, and passes it on', () => {
+    expect(SURVEY_COUNT_COLUMNS.map((c) => c.key)).toEqual(['respondents', 'positive']);
+    expect(SURVEY_COUNT_COLUMNS.find((c) => c.key === 'positive')?.label).toMatch(/^Antal positiva svar/);
+    const m = { ...emptyMapping('survey_results'), year: 0, municipality: 1, count: 2 };
+    const out = withSurveyDraft(m, { questionId: 'q', question: 'Trygg', better: 'higher', sharePercent: true, respondents: 3, positive: 4 });
+    expect(out.survey?.columns.positive).toBe(4);
+    expect(out.survey?.columns.respondents).toBe(3);
+    // The draft a dialog reopens with shows the chosen column again.
+    expect(emptySurveyDraft(out).positive).toBe(4);
   });
 
   it('names what is missing: the question and the better direction', () => {

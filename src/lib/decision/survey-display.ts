@@ -78,6 +78,13 @@ export function surveyIntervalRows(e: SurveyEvidence, municipality: string): Sur
   ];
 }
 
+const FINDING_PHRASES = { improved: 'tydlig förbättring', worsened: 'tydlig försämring', 'too-few': 'för få svar för att avgöra', 'cannot-tell': 'går inte att avgöra' } as const;
+
+/** "Enkät: Känner sig trygg …: går inte att avgöra.": one survey indicator's finding, the same on Beslut and in the report. */
+export function surveyFindingLine(e: SurveyEvidence): string {
+  return `Enkät: ${e.label}: ${FINDING_PHRASES[e.verdict]}.`;
+}
+
 /**
  * The decision summary with the survey indicators added: clear changes for or against,
  * everything else under "cannot be told" (never silently dropped).
@@ -87,11 +94,9 @@ export function withSurveyFindings(summary: DecisionSummary, survey: readonly Su
   const against = [...summary.against];
   const cannotTell = [...summary.cannotTell];
   for (const e of survey) {
-    const name = `Enkät: ${e.label}`;
-    if (e.verdict === 'improved') forPromise.push(`${name}: tydlig förbättring.`);
-    else if (e.verdict === 'worsened') against.push(`${name}: tydlig försämring.`);
-    else if (e.verdict === 'too-few') cannotTell.push(`${name}: för få svar för att avgöra.`);
-    else cannotTell.push(`${name}: går inte att avgöra.`);
+    if (e.verdict === 'improved') forPromise.push(surveyFindingLine(e));
+    else if (e.verdict === 'worsened') against.push(surveyFindingLine(e));
+    else cannotTell.push(surveyFindingLine(e));
   }
   if (survey.some((e) => e.example)) cannotTell.push('Enkätsvaren här är exempeldata: ladda in verkliga mätningar (Data) innan beslut fattas.');
   return { ...summary, forPromise, against, cannotTell };

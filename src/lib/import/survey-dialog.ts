@@ -17,6 +17,12 @@ export interface SurveyDraft {
   positive: number | null;
 }
 
+/** The dialog's optional count columns for a survey file, in the order it shows them. */
+export const SURVEY_COUNT_COLUMNS: readonly { key: 'respondents' | 'positive'; label: string }[] = [
+  { key: 'respondents', label: 'Antal svarande (om filen har det)' },
+  { key: 'positive', label: 'Antal positiva svar (om filen har det; kräver antal svarande)' },
+];
+
 export function emptySurveyDraft(m: Mapping): SurveyDraft {
   const s = m.survey;
   return {

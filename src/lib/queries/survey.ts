@@ -84,7 +84,17 @@ export function surveyAreasQuery(kommunkod: string): Query {
 /** Records that `venueId` lies in survey area `area` (replacing an earlier choice for that pair). */
 export function matchAreaStatements(m: { kommunkod: string; area: string; venueId: string; matchedBy: 'namn' | 'manuell'; source: string }): Query[] {
   return [
-    query(`DELETE FROM survey_area_venues WHERE kommunkod = ? AND area = ? AND venue_id = ?`, [m.kommunkod, m.area, m.venueId]),
-    query(`INSERT INTO survey_area_venues VALUES (?, ?, ?, ?, ?)`, [m.kommunkod, m.area, m.venueId, m.matchedBy, m.source]),
+    // Again with the same source replaces; a row from another source (the shipped mapping) is kept as it is.
+    query(`DELETE FROM survey_area_venues WHERE kommunkod = ? AND area = ? AND venue_id = ? AND source = ?`, [m.kommunkod, m.area, m.venueId, m.source]),
+    query(
+      `INSERT INTO survey_area_venues SELECT ?, ?, ?, ?, ?
+       WHERE NOT EXISTS (SELECT 1 FROM survey_area_venues WHERE kommunkod = ? AND area = ? AND venue_id = ?)`,
+      [m.kommunkod, m.area, m.venueId, m.matchedBy, m.source, m.kommunkod, m.area, m.venueId],
+    ),
   ];
+}
+
+/** Undoes a match made with `matchAreaStatements`: only the row with that source goes. */
+export function unmatchAreaStatement(m: { kommunkod: string; area: string; venueId: string; source: string }): Query {
+  return query(`DELETE FROM survey_area_venues WHERE kommunkod = ? AND area = ? AND venue_id = ? AND source = ?`, [m.kommunkod, m.area, m.venueId, m.source]);
 }

@@ -33,7 +33,7 @@ export function buildReport(
     promiseText: promise.text,
     focus: promise.focus,
     ...lists,
-    conclusion: conclusionText(year, promise.focus, findings),
+    conclusion: conclusionText(year, promise.focus, findings, survey),
     proposal: proposalText(promise.focus),
     findings: [...findings],
     survey: [...survey],

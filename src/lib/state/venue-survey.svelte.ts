@@ -1,12 +1,14 @@
 /**
  * Trygghet where young people meet: the survey results of the areas the venues lie in, the
  * survey areas still unmatched with the venue the name rule suggests, and the user's match.
- * A match is written to survey_area_venues in this session's database (not kept after a reload).
+ * A match is written to survey_area_venues and kept in this browser (src/lib/persist/area-matches.ts),
+ * so it is written again at the next start; `unmatch` undoes it.
  */
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
 import { dataChanged, QueryResult } from './query.svelte';
-import { matchAreaStatements, surveyAreasQuery, venueSurveyQuery, type SurveyAreaRow, type VenueSurveyRow } from '../queries/survey';
+import { applyMatch, browserMatchStorage, forgetMatch, keepMatch, keptMatches, removeMatch, type KeptMatch, type MatchStorage } from '../persist/area-matches';
+import { surveyAreasQuery, venueSurveyQuery, type SurveyAreaRow, type VenueSurveyRow } from '../queries/survey';
 import { matchAreaToVenues, type VenueName } from '../shape/area-match';
 import { venueSurveys, type VenueSurvey } from '../shape/venue-survey';
 
@@ -23,11 +25,15 @@ export class VenueSurveyState {
   readonly unmatched: UnmatchedArea[];
   readonly pending: boolean;
   error = $state<string | null>(null);
+  /** The matches made on Platser and kept in this browser (all municipalities). */
+  kept = $state<KeptMatch[]>([]);
 
   constructor(
     private readonly conn: Connector,
     deps: () => { kommunkod: string; venueIds: readonly string[]; from: number; to: number; venues: readonly VenueName[] },
+    private readonly storage: MatchStorage | null = browserMatchStorage(),
   ) {
+    this.kept = keptMatches(storage);
     this.rows = new QueryResult(
       () => ({ kommunkod: deps().kommunkod, venueIds: [...deps().venueIds] }),
       (d) => run<VenueSurveyRow>(conn, venueSurveyQuery(d)),
@@ -48,12 +54,25 @@ export class VenueSurveyState {
   /** Records that `venueId` lies in `area`: 'namn' when it is the rule's suggestion, else 'manuell'. */
   async match(kommunkod: string, area: UnmatchedArea, venueId: string): Promise<void> {
     this.error = null;
+    const m: KeptMatch = { kommunkod, area: area.area, venueId, matchedBy: venueId === area.suggested ? 'namn' : 'manuell' };
     try {
-      const matchedBy = venueId === area.suggested ? 'namn' : 'manuell';
-      for (const q of matchAreaStatements({ kommunkod, area: area.area, venueId, matchedBy, source: 'vald i Platser' })) await this.conn.query(q);
+      await applyMatch(this.conn, m);
+      this.kept = keepMatch(this.storage, m);
       dataChanged();
     } catch (e) {
       this.error = `Kunde inte koppla området ”${area.area}” till platsen: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  /** Undoes a match made on Platser, here and in the browser's storage. */
+  async unmatch(m: KeptMatch): Promise<void> {
+    this.error = null;
+    try {
+      await removeMatch(this.conn, m);
+      this.kept = forgetMatch(this.storage, m);
+      dataChanged();
+    } catch (e) {
+      this.error = `Kunde inte ta bort kopplingen av området ”${m.area}”: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
 }
