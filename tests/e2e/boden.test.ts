@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 import { BODEN_NAME, bodenBraScrape, utf8 } from '../fixtures/import/files';
 import { pickMunicipality } from './picker';
 
@@ -34,11 +34,12 @@ describe('Boden after its import', () => {
   it('imports, switches to Boden with the picker, and every view works with Boden’s figures', async () => {
     const { page } = await session.open('?view=data', 'data');
     await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name: BODEN_NAME, mimeType: 'text/csv', buffer: Buffer.from(utf8(bodenBraScrape())) });
-    const dialog = page.getByRole('dialog');
-    const done = page.getByText(`Läste in ${BODEN_NAME}`);
-    await Promise.race([dialog.waitFor({ timeout: 30000 }), done.waitFor({ timeout: 30000 })]);
-    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Läs in' }).click();
-    await done.waitFor({ timeout: 30000 });
+    // A mapping dialog only if the layout needs one; the preview of what the import changes always.
+    const mapping = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Läs in' }) });
+    const preview = page.getByRole('dialog', { name: `Kontrollera importen – ${BODEN_NAME}` });
+    await Promise.race([mapping.waitFor({ timeout: 30000 }), preview.waitFor({ timeout: 30000 })]);
+    if (await mapping.isVisible()) await mapping.getByRole('button', { name: 'Läs in' }).click();
+    await confirmImport(page, BODEN_NAME);
     await waitForView(page, 'data');
 
     await page.getByRole('navigation', { name: 'Vyer' }).getByRole('link', { name: 'Översikt', exact: true }).click();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForView } from './browser';
+import { confirmImport, useBrowser, waitForView } from './browser';
 import { utf8 } from '../fixtures/import/files';
 import { extract, MONTHLY, type Cell } from '../fixtures/import/bra-extract';
 
@@ -15,7 +15,7 @@ const { baseURL } = session;
 
 async function upload(page: Page, name: string, text: string): Promise<void> {
   await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(utf8(text)) });
-  await page.getByText(`Läste in ${name}`).waitFor({ timeout: 30000 });
+  await confirmImport(page, name);
 }
 
 // Mariestad, January 2025 – August 2026: 100 a month in 2025, 130 a month in 2026 (preliminary).
