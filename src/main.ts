@@ -5,6 +5,8 @@ import { restoreImports } from './lib/persist/restore';
 import { DbStatus } from './lib/state/db-status.svelte';
 import { restoreReport } from './lib/state/restore-report.svelte';
 import { AppState } from './lib/state/app.svelte';
+import { previewFor } from './lib/state/overview';
+import snapshot from 'virtual:overview-snapshot';
 import './app.css';
 import './components/charts/charts.css';
 
@@ -16,4 +18,4 @@ db.catch((e: unknown) => status.fail(e));
 const target = document.getElementById('app');
 if (!target) throw new Error('#app saknas i index.html');
 target.replaceChildren();
-mount(App, { target, props: { app: new AppState(db, window.location, window.history), status } });
+mount(App, { target, props: { app: new AppState(db, window.location, window.history), status, preview: previewFor(window.location.search, snapshot) } });
