@@ -25,10 +25,10 @@ beforeAll(async () => {
 /** data/crimes.csv read without DuckDB (no quoted fields in it). */
 function csvCrimes(): { year: number; kommunkod: string; category_id: string; count: number }[] {
   const [head, ...lines] = readFileSync('data/crimes.csv', 'utf8').trim().split('\n');
-  const cols = head.split(',');
+  const cols = (head ?? '').split(',');
   return lines.map((l) => {
     const v = l.split(',');
-    const get = (c: string) => v[cols.indexOf(c)];
+    const get = (c: string) => v[cols.indexOf(c)] ?? '';
     return { year: Number(get('year')), kommunkod: get('kommunkod'), category_id: get('category_id'), count: Number(get('count')) };
   });
 }
