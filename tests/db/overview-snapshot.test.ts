@@ -9,7 +9,7 @@ import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
 import { activitiesByTypeQuery, type ActivityByTypeRow } from '../../src/lib/queries/activities';
 import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../../src/lib/queries/annotations';
 import { defaultFilters, loadMeta } from '../../src/lib/state/meta';
-import { buildOverviewSnapshot, overviewModel, overviewRequests, previewFor, type OverviewSnapshot } from '../../src/lib/state/overview';
+import { buildOverviewSnapshot, overviewModel, overviewRequests, previewFor, snapshotFor, type OverviewSnapshot } from '../../src/lib/state/overview';
 
 let snapshot: OverviewSnapshot;
 let live: Coordinator;
@@ -72,6 +72,14 @@ describe('overview snapshot', () => {
     expect(previewFor('', snapshot)).toBe(snapshot);
     expect(previewFor('?view=oversikt', snapshot)).toBe(snapshot);
     expect(previewFor('?view=brott', snapshot)).toBeNull();
-    expect(previewFor('?view=oversikt&kommun=1480', snapshot)).toBeNull();
+    expect(previewFor('?view=oversikt&municipality=1480', snapshot)).toBeNull();
+  });
+
+  it('stands in for live rows only under the filters it was computed for', () => {
+    const f = snapshot.filters;
+    expect(snapshotFor(snapshot, { ...f, compare: [...f.compare] })).toBe(snapshot);
+    expect(snapshotFor(snapshot, { ...f, to: f.to - 1 })).toBeNull();
+    expect(snapshotFor(snapshot, { ...f, compare: [] })).toBeNull();
+    expect(snapshotFor(null, f)).toBeNull();
   });
 });

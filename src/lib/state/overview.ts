@@ -13,6 +13,7 @@ import { headlineFor, yearDataStatus } from '../shape/headline';
 import { baselineYears } from '../shape/promise-bands';
 import { crimeSeriesFor } from '../shape/crime-series';
 import { defaultFilters, headlineCategories, loadMeta, municipalityName, type Meta } from './meta';
+import { FILTER_KEYS } from '../data/filters';
 import type { Filters } from './url';
 
 export interface OverviewRequests {
@@ -93,4 +94,23 @@ export async function buildOverviewSnapshot(conn: Connector): Promise<OverviewSn
 export function previewFor(search: string, snapshot: OverviewSnapshot): OverviewSnapshot | null {
   const params = [...new URLSearchParams(search)];
   return params.every(([k, v]) => k === 'view' && v === 'oversikt') ? snapshot : null;
+}
+
+/** The snapshot for the first Översikt of this page load (set by main.ts, taken once by the view). */
+let firstPaint: OverviewSnapshot | null = null;
+
+export function setFirstPaint(snapshot: OverviewSnapshot | null): void {
+  firstPaint = snapshot;
+}
+
+export function takeFirstPaint(): OverviewSnapshot | null {
+  const s = firstPaint;
+  firstPaint = null;
+  return s;
+}
+
+/** The snapshot, when the live filters are exactly the ones it was computed for; else null. */
+export function snapshotFor(snapshot: OverviewSnapshot | null, f: Filters): OverviewSnapshot | null {
+  if (!snapshot) return null;
+  return FILTER_KEYS.every((k) => JSON.stringify(f[k]) === JSON.stringify(snapshot.filters[k])) ? snapshot : null;
 }
