@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser, waitForView } from './browser';
+import { axeViolations } from './axe';
 
 const session = useBrowser();
 
@@ -29,6 +30,8 @@ describe('first paint', () => {
     expect(await page.locator('progress').count()).toBe(1);
     expect(await preview.getByText('exempeldata', { exact: true }).first().isVisible()).toBe(true);
     expect(await page.evaluate(() => performance.getEntriesByName('first-chart').length)).toBe(1);
+    // WCAG 2.1 AA holds for the preview too (axe; the live view has its own tests).
+    expect(await axeViolations(page)).toEqual([]);
     const cards = preview.locator('article.card[data-category]');
     expect(await cards.count()).toBe(5);
     const previewCards = await cards.allInnerTexts();
