@@ -6,6 +6,8 @@ import { restoreImports } from './lib/persist/restore';
 import { DbStatus } from './lib/state/db-status.svelte';
 import { restoreReport } from './lib/state/restore-report.svelte';
 import { AppState } from './lib/state/app.svelte';
+import { previewFor, setFirstPaint } from './lib/state/overview';
+import snapshot from 'virtual:overview-snapshot';
 import './app.css';
 import './components/charts/charts.css';
 
@@ -21,4 +23,6 @@ db.catch((e: unknown) => status.fail(e));
 const target = document.getElementById('app');
 if (!target) throw new Error('#app saknas i index.html');
 target.replaceChildren();
-mount(App, { target, props: { app: new AppState(db, window.location, window.history), status } });
+const preview = previewFor(window.location.search, snapshot);
+setFirstPaint(preview);
+mount(App, { target, props: { app: new AppState(db, window.location, window.history), status, preview } });

@@ -1,0 +1,116 @@
+/**
+ * Översikt's questions and what it draws from their answers, in one place: the live view asks
+ * them through the coordinator, and the build asks the same ones of the Node twin for the
+ * snapshot that is drawn before DuckDB-WASM has started (`scripts/snapshot.ts`).
+ */
+import type { Connector } from '../db/types';
+import { run } from '../db/run';
+import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
+import { activitiesByTypeQuery, type ActivityByTypeRow } from '../queries/activities';
+import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../queries/annotations';
+import { activityAnnotations } from '../shape/annotations';
+import { headlineFor, yearDataStatus } from '../shape/headline';
+import { baselineYears } from '../shape/promise-bands';
+import { crimeSeriesFor } from '../shape/crime-series';
+import { defaultFilters, headlineCategories, loadMeta, municipalityName, type Meta } from './meta';
+import { FILTER_KEYS } from '../data/filters';
+import type { Filters } from './url';
+
+export interface OverviewRequests {
+  crimes: Parameters<typeof crimeSeriesQuery>[0];
+  delivered: Parameters<typeof activitiesByTypeQuery>[0];
+  activities: Parameters<typeof activityAnnotationsQuery>[0];
+}
+
+export function overviewRequests(meta: Meta, f: Filters): OverviewRequests {
+  const trendCategory = f.category[0] ?? 'totalt';
+  return {
+    crimes: { kommunkoder: [f.municipality, ...f.compare], categoryIds: [...new Set([...headlineCategories(meta), trendCategory])], from: meta.minYear, to: f.to },
+    delivered: { kommunkod: f.municipality, from: f.to, to: f.to, actors: [], venues: [] },
+    activities: { kommunkod: f.municipality, from: f.from, to: f.to },
+  };
+}
+
+export interface OverviewRows {
+  crimes: readonly CrimeRow[] | undefined;
+  activities: readonly ActivityAnnotationRow[] | undefined;
+}
+
+/** The headline cards and the trend chart's series, from the rows of the questions above. */
+export function overviewModel(meta: Meta, f: Filters, rows: OverviewRows) {
+  const trendCategory = f.category[0] ?? 'totalt';
+  // One baseline everywhere: the user's (URL `baseline`) when it lies before the chosen year, else the years before the first promise.
+  const baseline = f.baseline && f.baseline[1] < f.to ? f.baseline : baselineYears(meta.promises, f.municipality, meta.minYear);
+  const all = rows.crimes ?? [];
+  const own = all.filter((r) => r.kommunkod === f.municipality);
+  return {
+    baseline,
+    headlines: headlineCategories(meta)
+      .map((id) => headlineFor(own, id, f.to, baseline))
+      .filter((h) => h !== null),
+    trend: crimeSeriesFor(all.filter((r) => r.year >= f.from), trendCategory, 'rate', [f.municipality, ...f.compare]),
+    trendName: meta.categories.find((c) => c.category_id === trendCategory)?.name ?? trendCategory,
+    name: municipalityName(meta, f.municipality),
+    // Said in the headline itself, not only by a badge: are this year's figures real?
+    status: rows.crimes ? yearDataStatus(own, f.to) : ('real' as const),
+    annotations: activityAnnotations(rows.activities ?? []),
+  };
+}
+
+/** The default Översikt (default filters, the shipped data) as computed at build time. */
+export interface OverviewSnapshot {
+  filters: Filters;
+  /** Only what Översikt reads: the municipalities it names, the categories, the promises, the years. */
+  meta: Meta;
+  crimes: CrimeRow[];
+  delivered: ActivityByTypeRow[];
+  activities: ActivityAnnotationRow[];
+}
+
+export async function buildOverviewSnapshot(conn: Connector): Promise<OverviewSnapshot> {
+  const meta = await loadMeta(conn);
+  const filters = defaultFilters(meta);
+  const q = overviewRequests(meta, filters);
+  const [crimes, delivered, activities] = await Promise.all([
+    run<CrimeRow>(conn, crimeSeriesQuery(q.crimes)),
+    run<ActivityByTypeRow>(conn, activitiesByTypeQuery(q.delivered)),
+    run<ActivityAnnotationRow>(conn, activityAnnotationsQuery(q.activities)),
+  ]);
+  const named = new Set([filters.municipality, ...filters.compare]);
+  return {
+    filters,
+    meta: { ...meta, municipalities: meta.municipalities.filter((m) => named.has(m.kommunkod)), venues: [], actors: [], exampleRows: [] },
+    crimes,
+    delivered,
+    activities,
+  };
+}
+
+/**
+ * The snapshot applies only to the default Översikt: a URL without filters (at most `view=oversikt`).
+ * Whether imports or edits are kept is not known before DuckDB starts, so it is always drawn as a
+ * preview (förhandsvisning) and replaced by the live view as soon as that is up.
+ */
+export function previewFor(search: string, snapshot: OverviewSnapshot): OverviewSnapshot | null {
+  const params = [...new URLSearchParams(search)];
+  return params.every(([k, v]) => k === 'view' && v === 'oversikt') ? snapshot : null;
+}
+
+/** The snapshot for the first Översikt of this page load (set by main.ts, taken once by the view). */
+let firstPaint: OverviewSnapshot | null = null;
+
+export function setFirstPaint(snapshot: OverviewSnapshot | null): void {
+  firstPaint = snapshot;
+}
+
+export function takeFirstPaint(): OverviewSnapshot | null {
+  const s = firstPaint;
+  firstPaint = null;
+  return s;
+}
+
+/** The snapshot, when the live filters are exactly the ones it was computed for; else null. */
+export function snapshotFor(snapshot: OverviewSnapshot | null, f: Filters): OverviewSnapshot | null {
+  if (!snapshot) return null;
+  return FILTER_KEYS.every((k) => JSON.stringify(f[k]) === JSON.stringify(snapshot.filters[k])) ? snapshot : null;
+}
