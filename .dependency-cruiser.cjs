@@ -3,7 +3,8 @@
  *
  * The folders of src/lib/ depend one way; a folder may import only from folders before it:
  *
- *   format, stats            pure helpers, no imports from the rest of lib/
+ *   i18n                     the UI language and the message catalogue (Swedish and English)
+ *   format, stats            pure helpers, no imports from the rest of lib/ but i18n
  *   db                       the engine (DuckDB start, load, run, Arrow)
  *   data                     the coordinator (cache, connections, invalidation) and the filter declarations
  *   queries, shape           SQL builders and row shaping
@@ -15,7 +16,7 @@
  *
  * Components and views may import anything in lib/; lib/ never imports a component.
  */
-const order = ['format', 'stats', 'db', 'data', 'queries', 'shape', 'export', 'decision', 'import', 'persist', 'activity-log', 'report', 'state'];
+const order = ['i18n', 'format', 'stats', 'db', 'data', 'queries', 'shape', 'export', 'decision', 'import', 'persist', 'activity-log', 'report', 'state'];
 
 /** One rule per folder: it may not import a folder that comes after it in `order`. */
 const layering = order.map((folder, i) => {

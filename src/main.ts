@@ -8,6 +8,7 @@ import { restoreReport } from './lib/state/restore-report.svelte';
 import { AppState } from './lib/state/app.svelte';
 import { previewFor, setFirstPaint } from './lib/state/overview';
 import snapshot from 'virtual:overview-snapshot';
+import { locale } from './lib/i18n/locale';
 import './app.css';
 import './components/charts/charts.css';
 
@@ -20,6 +21,7 @@ const db = startDatabase((p) => status.progress(p), async (conn) => {
 });
 db.catch((e: unknown) => status.fail(e));
 
+document.documentElement.lang = locale();
 const target = document.getElementById('app');
 if (!target) throw new Error('#app saknas i index.html');
 target.replaceChildren();

@@ -1,12 +1,17 @@
-/** Numbers as Swedes write them: `1 234,5`, `−12 %`, via Intl with sv-SE. */
+/**
+ * Numbers as Swedes write them: `1 234,5`, `−12 %`, via Intl with sv-SE; in the English UI as
+ * English does (`1,234.5`), via the page's locale.
+ */
+import { intlLocale } from '../i18n/locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(minDecimals: number, maxDecimals: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
-  const key = `${style}:${minDecimals}:${maxDecimals}`;
+  const tag = intlLocale();
+  const key = `${tag}:${style}:${minDecimals}:${maxDecimals}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('sv-SE', { style, minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+    f = new Intl.NumberFormat(tag, { style, minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
     cache.set(key, f);
   }
   return f;

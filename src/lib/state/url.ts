@@ -3,6 +3,7 @@
  * lives in the URL so a copied link reopens the same view; unknown values are dropped with a
  * notice in Swedish, never an exception.
  */
+import { withLocale } from '../i18n/locale';
 import { copyFilters, FILTER_KEYS, FILTERS, normalise, type FilterKey, type Filters, type KnownValues } from '../data/filters';
 
 export { VIEWS, VIEW_NAMES, MEASURES, GROUPS, type ViewId, type Measure, type GroupId, type Filters, type KnownValues, PERIODS, type PeriodChoice } from '../data/filters';
@@ -50,6 +51,6 @@ export function serializeFilters(filters: Filters, defaults: Filters): string {
     const text = writeOne(key, filters, defaults);
     if (text !== null) params.set(key, text);
   }
-  // Commas stay readable in a copied link.
-  return `?${params.toString().replaceAll('%2C', ',')}`;
+  // The language is not a filter, but a link keeps it (Swedish, the default, is not written).
+  return withLocale(params.toString());
 }
