@@ -130,16 +130,31 @@ async function baselines(page, codes, categories, from, to, times) {
   );
 }
 
+async function snapshotFirstChart(browser, base, files) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await routeData(context, files);
+  const page = await context.newPage();
+  await page.goto(`${base}?view=oversikt`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 600000 });
+  const first = await page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime);
+  await context.close();
+  return first;
+}
+
 export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3 }) {
   const t0 = Date.now();
   const data = nationalData(root, rows);
   console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
   const load = { dataReady: [], firstChart: [], duckdbReady: [], longestTask: [], tasksOver200: [], rendererBytes: [] };
+  // The default URL is drawn first from the build-time snapshot (of the shipped data, not of these
+  // rows): measured once, apart. The loads below open a URL the snapshot does not answer (from=2005),
+  // so their first chart is the live one, drawn from the rows served here.
+  load.snapshotFirstChart = await snapshotFirstChart(browser, base, data.files);
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await routeData(context, data.files);
     const page = await context.newPage();
-    await page.goto(`${base}?view=oversikt`);
+    await page.goto(`${base}?view=oversikt&from=2005`);
     await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 600000 });
     await page.evaluate(readyFor);
     const m = await page.evaluate(() => ({
@@ -192,7 +207,7 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
   }
   const memory = await page.evaluate(() => window.__mblRawQuery("SELECT memory_usage FROM pragma_database_size()", []));
   await context.close();
-  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, summary(v)])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
+  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
 }
 
 export function printScale(r) {
@@ -201,9 +216,11 @@ export function printScale(r) {
   const lines = [
     [`rows`, `${r.rows} (${r.municipalities} municipalities × ${r.categories} categories × years)`],
     ['navigation → all tables loaded (median)', ms(r.load.dataReady.median)],
-    ['navigation → first chart (median)', ms(r.load.firstChart.median)],
+    ['navigation → first chart, default URL (build-time snapshot, once)', ms(r.load.snapshotFirstChart)],
+    ['navigation → first live chart, ?from=2005 (median)', ms(r.load.firstChart.median)],
     ['DuckDB-WASM start → SELECT 1 (median)', ms(r.load.duckdbReady.median)],
-    ['first chart / DuckDB cold start', `${(r.load.firstChart.median / r.load.duckdbReady.median).toFixed(2)} (target ≤ 0.5)`],
+    ['first chart (snapshot) / DuckDB cold start', `${(r.load.snapshotFirstChart / r.load.duckdbReady.median).toFixed(2)} (target ≤ 0.5)`],
+    ['first live chart / DuckDB cold start', (r.load.firstChart.median / r.load.duckdbReady.median).toFixed(2)],
     ['longest main-thread task while loading (max of loads)', ms(r.load.longestTask.max)],
     ['tasks over 200 ms while loading (median)', String(r.load.tasksOver200.median)],
     ['renderer memory after load (median, RSS)', mb(r.load.rendererBytes.median)],
