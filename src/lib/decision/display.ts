@@ -4,6 +4,7 @@
  * (with one shown rate it gives the other back).
  */
 import { isSuppressed } from '../format/number';
+import { t } from '../i18n/catalogue';
 import type { IndicatorEvidence } from './types';
 
 export interface ShownRate {
@@ -22,7 +23,7 @@ export function changeHidden(e: IndicatorEvidence): boolean {
   return e.assessment.verdict === 'too-few' || isSuppressed(e.baseline.count) || isSuppressed(e.period.count);
 }
 
-/** Swedish label of the indicator's role. */
+/** The label of the indicator's role. */
 export function roleLabel(e: IndicatorEvidence): string {
-  return e.role === 'primary' ? 'Huvudmått' : e.role === 'secondary' ? 'Delmått (Holm-korrigerat)' : 'Aktivitet, inte utfall';
+  return t(e.role === 'primary' ? 'decision.role.primary' : e.role === 'secondary' ? 'decision.role.secondary' : 'decision.role.activity');
 }

@@ -3,8 +3,14 @@
  * file holds only its own prefix so two areas never define the same key.
  */
 import { common } from './common';
+import { decision } from './decision';
+import { decisionGroup } from './decision-group';
+import { survey } from './survey';
 
 export const MESSAGES = {
   ...common,
+  ...decision,
+  ...decisionGroup,
+  ...survey,
 };
 export type Messages = typeof MESSAGES;
