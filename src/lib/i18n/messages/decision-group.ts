@@ -2,11 +2,11 @@
 import { fmt, msg } from '../entry';
 
 export const decisionGroup = {
-  'decision.grp.riket': msg('riket', 'the whole country'),
-  'decision.grp.riketDescription': msg('hela riket', 'the whole country'),
-  'decision.grp.picked': msg('de valda kommunerna', 'the selected municipalities'),
-  'decision.grp.pickedDescription': fmt<{ names: string }>((p) => `de valda kommunerna tillsammans (${p.names})`, (p) => `the selected municipalities together (${p.names})`),
-  'decision.grp.noneChosen': msg('inga valda kommuner: välj kommuner under ”Jämför med”', 'no municipalities selected: choose municipalities under “Compare with”'),
+  'decision.grp.riket': msg('riket', 'Sweden as a whole'),
+  'decision.grp.riketDescription': msg('hela riket', 'the whole of Sweden'),
+  'decision.grp.picked': msg('de valda kommunerna', 'the chosen municipalities'),
+  'decision.grp.pickedDescription': fmt<{ names: string }>((p) => `de valda kommunerna tillsammans (${p.names})`, (p) => `the chosen municipalities together (${p.names})`),
+  'decision.grp.noneChosen': msg('inga valda kommuner: välj kommuner under ”Jämför med”', 'no municipalities chosen: choose municipalities under “Compare with”'),
   'decision.grp.kommungrupp': msg('kommungruppen', 'the municipality group'),
   'decision.grp.lan': msg('länet', 'the county'),
   'decision.grp.kommungruppName': fmt<{ key: string | null }>(

@@ -140,11 +140,11 @@ export const decision = {
 
   // summary.ts
   'decision.sum.primaryMark': msg(' (huvudmått)', ' (primary measure)'),
-  'decision.sum.noDelivery': msg('Aktivitetsloggen visar inga genomförda insatser under löftet.', 'The activity log shows no activities carried out during the promise.'),
+  'decision.sum.noDelivery': msg('Aktivitetsloggen visar inga genomförda insatser under löftet.', 'The activity log shows no interventions carried out during the promise.'),
   'decision.sum.occasions': fmt<{ n: number; text: string }>((p) => `${p.text} tillfällen`, (p) => `${p.text} ${plural(p.n, 'occasion', 'occasions')}`),
   'decision.sum.uncounted': fmt<{ n: number; text: string }>(
     (p) => `${p.text} insatser utan angivet antal`,
-    (p) => `${p.text} ${plural(p.n, 'activity', 'activities')} without a stated number`,
+    (p) => `${p.text} ${plural(p.n, 'intervention', 'interventions')} without a stated number`,
   ),
   'decision.sum.and': msg('och', 'and'),
   'decision.sum.actorPart': fmt<{ actor: string; text: string }>((p) => `${p.actor.toLowerCase()} ${p.text}`, (p) => `${p.actor}: ${p.text}`),

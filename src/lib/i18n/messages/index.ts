@@ -5,12 +5,14 @@
 import { common } from './common';
 import { decision } from './decision';
 import { decisionGroup } from './decision-group';
+import { decisionUi } from './decision-ui';
 import { survey } from './survey';
 
 export const MESSAGES = {
   ...common,
   ...decision,
   ...decisionGroup,
+  ...decisionUi,
   ...survey,
 };
 export type Messages = typeof MESSAGES;
