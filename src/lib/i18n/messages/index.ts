@@ -6,6 +6,7 @@ import { common } from './common';
 import { decision } from './decision';
 import { decisionGroup } from './decision-group';
 import { decisionUi } from './decision-ui';
+import { places } from './places';
 import { survey } from './survey';
 
 export const MESSAGES = {
@@ -14,5 +15,6 @@ export const MESSAGES = {
   ...decisionGroup,
   ...decisionUi,
   ...survey,
+  ...places,
 };
 export type Messages = typeof MESSAGES;
