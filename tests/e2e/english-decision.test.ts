@@ -111,7 +111,7 @@ describe('the English decision view, Platser and Insatser', () => {
     expect(await trygghet.locator('h3').innerText()).toMatch(/^Perceived safety where young people meet/);
     const table = trygghet.locator('[data-venue-survey="elvarket"]');
     const caption = await table.locator('caption').innerText();
-    expect(caption).toContain('Elvärket: survey area Område norr (exempel) (matched by hand). Source: exempeldata. * example data');
+    expect(caption).toContain('Elvärket: survey area Område norr (exempel) (matched by hand). Source: example data. * example data');
     expect(await table.locator('thead th').first().innerText()).toBe('Question');
     // Shares in English: 62.7% (58.4–67.0), marked as example data.
     expect(await table.locator('tbody td').first().innerText()).toMatch(/^\d+\.\d% \(\d+\.\d–\d+\.\d\)\*$/);
