@@ -2,6 +2,7 @@
 import type { DecisionCrimeRow } from '../queries/decision';
 import { baselineYears, type PromiseRow } from '../shape/promise-bands';
 import { holmAdjust } from '../stats';
+import { t } from '../i18n/catalogue';
 import { indicatorEvidence, type IndicatorInput } from './evidence';
 import type { IndicatorEvidence, IndicatorPoint, IndicatorRole } from './types';
 
@@ -46,7 +47,7 @@ export function periodsFor(
   const dispersion: [number, number] = [minYear, first - 1];
   if (requested && requested[1] < period[0] && requested[0] >= minYear) return { baseline: requested, period, dispersion, notice: null };
   if (!fallback) return null;
-  const notice = requested ? `Jämförelseperioden ${requested[0]}–${requested[1]} måste ligga före löftet; visar ${fallback[0]}–${fallback[1]}.` : null;
+  const notice = requested ? t('decision.baselineNotice', { from: requested[0], to: requested[1], usedFrom: fallback[0], usedTo: fallback[1] }) : null;
   return { baseline: fallback, period, dispersion, notice };
 }
 

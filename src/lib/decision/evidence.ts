@@ -2,6 +2,7 @@
 import { assessIndicator, comparePeriods, quasiPoissonTrend, quasiRateCI, relativeTrend, verdictFor, type QuasiRatio, type YearRange } from '../stats';
 import type { PeriodSummary } from '../stats/compare';
 import { detectableSentence, groupSentence, mainSentence, preTrendSentence, sensitivitySentence, trendSentence } from './sentences';
+import { t } from '../i18n/catalogue';
 import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Verdict, Warning } from './types';
 
 /** Below this many crimes in either period, nothing can be concluded. */
@@ -40,23 +41,23 @@ function warningsFor(input: IndicatorInput, trendFrom: number | null, tooFew: bo
   const { baseline, period } = input;
   const warnings: Warning[] = [];
   if (tooFew) {
-    warnings.push({ kind: 'small-counts', text: `Färre än ${MIN_COUNT} anmälda brott före eller under löftet: slumpen styr mycket och inga slutsatser kan dras.` });
+    warnings.push({ kind: 'small-counts', text: t('decision.warn.smallCounts', { min: MIN_COUNT }) });
   }
   if (input.role === 'activity') {
-    warnings.push({ kind: 'police-initiated', text: `${input.name} upptäcks främst genom polisens eget arbete: en ökning kan betyda mer polisarbete, inte fler brott. Därför ges ingen bedömning av utfallet.` });
+    warnings.push({ kind: 'police-initiated', text: t('decision.warn.policeInitiated', { name: input.name }) });
   }
   if (input.role !== 'activity' && baselineEndsOnPeak(input.own, baseline, input.dispersionYears)) {
-    warnings.push({ kind: 'regression-to-mean', text: `Jämförelseperioden slutar på den högsta nivån bland åren före löftet. En nedgång efteråt är då väntad även utan löftet (regression mot medelvärdet).` });
+    warnings.push({ kind: 'regression-to-mean', text: t('decision.warn.regression') });
   }
   if (crosses(baseline[0], period[1], SERIES_BREAK_YEAR) || (trendFrom !== null && crosses(trendFrom, period[1], SERIES_BREAK_YEAR))) {
-    warnings.push({ kind: 'series-break', text: `Seriebrott ${SERIES_BREAK_YEAR}: BRÅ knyter sedan dess brott till kommuner på ett annat sätt, så jämförelser över ${SERIES_BREAK_YEAR} är osäkra.` });
+    warnings.push({ kind: 'series-break', text: t('decision.warn.seriesBreak', { year: SERIES_BREAK_YEAR }) });
   }
   const prelim = input.own.filter((p) => p.preliminary && p.year >= baseline[0] && p.year <= period[1]).map((p) => p.year);
-  if (prelim.length > 0) warnings.push({ kind: 'preliminary', text: `Preliminära siffror för ${prelim.join(', ')}: de kan ändras.` });
+  if (prelim.length > 0) warnings.push({ kind: 'preliminary', text: t('decision.warn.preliminary', { years: prelim.join(', ') }) });
   const missing = baseline[1] - baseline[0] + 1 - rows.baseline + (period[1] - period[0] + 1 - rows.period);
-  if (missing > 0) warnings.push({ kind: 'missing-years', text: `${missing} år saknar data i jämförelseperioderna.` });
+  if (missing > 0) warnings.push({ kind: 'missing-years', text: t('decision.warn.missingYears', { n: missing }) });
   if (input.own.some((p) => p.example) || input.group?.points.some((p) => p.example)) {
-    warnings.push({ kind: 'example-data', text: 'Exempeldata: siffrorna är genererade för att visa verktyget, inte verklig statistik.' });
+    warnings.push({ kind: 'example-data', text: t('decision.warn.example') });
   }
   return warnings;
 }

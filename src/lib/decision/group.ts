@@ -1,4 +1,5 @@
 /** The comparison group as a stated choice: who is in it, what it is called, and what the lead says. */
+import { t } from '../i18n/catalogue';
 import type { GroupId } from '../queries/decision';
 
 export interface GroupChoice {
@@ -26,13 +27,13 @@ interface Area {
 export function comparisonGroup(areas: readonly Area[], municipality: string, group: GroupId, compare: readonly string[]): GroupChoice {
   const others = areas.filter((m) => m.kind === 'kommun' && m.kommunkod !== municipality && m.has_crimes !== false);
   const names = (list: readonly Area[]) => list.map((m) => m.name).join(', ');
-  if (group === 'riket') return { id: group, label: 'riket', description: 'hela riket', picked: [], members: [] };
+  if (group === 'riket') return { id: group, label: t('decision.grp.riket'), description: t('decision.grp.riketDescription'), picked: [], members: [] };
   if (group === 'valda') {
     const picked = others.filter((m) => compare.includes(m.kommunkod));
     return {
       id: group,
-      label: 'de valda kommunerna',
-      description: picked.length > 0 ? `de valda kommunerna tillsammans (${names(picked)})` : 'inga valda kommuner: välj kommuner under ”Jämför med”',
+      label: t('decision.grp.picked'),
+      description: picked.length > 0 ? t('decision.grp.pickedDescription', { names: names(picked) }) : t('decision.grp.noneChosen'),
       picked: picked.map((m) => m.kommunkod),
       members: picked.length > 0 ? [municipality, ...picked.map((m) => m.kommunkod)] : [],
     };
@@ -41,11 +42,11 @@ export function comparisonGroup(areas: readonly Area[], municipality: string, gr
   if (group === 'kommungrupp' || group === 'lan') {
     const key = group === 'kommungrupp' ? own?.kommungrupp : own?.region;
     const members = key ? others.filter((m) => (group === 'kommungrupp' ? m.kommungrupp : m.region) === key) : [];
-    const what = group === 'kommungrupp' ? `SKR:s kommungrupp ${key ?? '(okänd)'}` : (key ?? 'länet (okänt)');
+    const what = group === 'kommungrupp' ? t('decision.grp.kommungruppName', { key: key ?? null }) : (key ?? t('decision.grp.lanUnknown'));
     return {
       id: group,
-      label: group === 'kommungrupp' ? 'kommungruppen' : 'länet',
-      description: members.length > 0 ? `kommunerna i ${what} som finns i datan (${names(members)})` : `inga andra kommuner i ${what} finns i datan`,
+      label: t(group === 'kommungrupp' ? 'decision.grp.kommungrupp' : 'decision.grp.lan'),
+      description: members.length > 0 ? t('decision.grp.members', { what, names: names(members) }) : t('decision.grp.noMembers', { what }),
       picked: members.map((m) => m.kommunkod),
       members: members.length > 0 ? [municipality, ...members.map((m) => m.kommunkod)] : [],
     };
@@ -55,6 +56,6 @@ export function comparisonGroup(areas: readonly Area[], municipality: string, gr
   const near = own?.region ? others.filter((m) => m.region === own.region) : others;
   const list = near.length > 0 ? near : others;
   const description =
-    near.length > 0 ? `grannkommunerna tillsammans (${names(list)})` : `de andra kommunerna i datan tillsammans (${names(list)}); inga grannkommuner i ${own?.region ?? 'länet'} finns i datan`;
-  return { id: group, label: near.length > 0 ? 'grannkommunerna' : 'de andra kommunerna i datan', description, picked: list.map((m) => m.kommunkod), members: list.length > 0 ? [municipality, ...list.map((m) => m.kommunkod)] : [] };
+    near.length > 0 ? t('decision.grp.neighboursDescription', { names: names(list) }) : t('decision.grp.othersDescription', { names: names(list), region: own?.region ?? null });
+  return { id: group, label: t(near.length > 0 ? 'decision.grp.neighbours' : 'decision.grp.others'), description, picked: list.map((m) => m.kommunkod), members: list.length > 0 ? [municipality, ...list.map((m) => m.kommunkod)] : [] };
 }

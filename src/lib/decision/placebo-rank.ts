@@ -4,6 +4,7 @@
  * is unremarkable among municipalities without the promise is weak evidence, whatever its interval.
  */
 import type { CrimeRow } from '../queries/crimes';
+import { t } from '../i18n/catalogue';
 import { assessIndicator, type YearPoint, type YearRange } from '../stats';
 
 export interface RankedArea {
@@ -56,15 +57,12 @@ export function placeboRanking(rows: readonly CrimeRow[], target: string, period
   return rank > 0 && areas.length >= 3 ? { rank, of: areas.length, areas } : null;
 }
 
-/** Swedish ordinal: 1:a, 2:a, 3:e … 21:a, 22:a. */
+/** An ordinal in the page's language: 1:a, 2:a, 3:e … 21:a, 22:a; 1st, 2nd, 3rd … 21st, 22nd. */
 export function ordinal(n: number): string {
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return `${n}:${(last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e'}`;
+  return t('decision.ordinal', { n });
 }
 
 /** "Mariestads förändring i förhållande till de andra är den 2:a största minskningen av 9 …" */
 export function rankSentence(name: string, r: PlaceboRank): string {
-  const genitive = /[sxz]$/i.test(name) ? name : `${name}s`;
-  return `Samma bedömning för var och en av ${r.of} kommuner: ${genitive} utveckling i förhållande till de andra är den ${ordinal(r.rank)} mest gynnsamma av ${r.of}. Med ${r.of} kommuner hamnar någon alltid först, också utan löfte.`;
+  return t('decision.rank', { name, of: r.of, ordinal: ordinal(r.rank) });
 }

@@ -4,6 +4,7 @@
  * year) against the three years before, for the crimes that concern young people, with no primary
  * indicator. It is a stated stand-in, never shown as a promise: its id starts with `utan-lofte-`.
  */
+import { t } from '../i18n/catalogue';
 import type { PromiseRow } from '../shape/promise-bands';
 
 const PREFIX = 'utan-lofte-';
@@ -14,12 +15,12 @@ export function provisionalPromise(kommunkod: string, name: string, year: number
     kommunkod,
     year_from: year,
     year_to: year,
-    title: `Lägesbild ${name} ${year} (inget medborgarlöfte i datan)`,
-    focus: 'brott som rör unga',
+    title: t('decision.prov.title', { name, year }),
+    focus: t('decision.prov.focus'),
     focus_categories: null,
     primary_category: null,
-    text: `Det finns inget medborgarlöfte för ${name} i datan. Underlaget jämför ${year} med de tre åren före, för de brott som rör unga; inget av måtten är valt som huvudmått.`,
-    source: 'verktyget (inget löfte i datan)',
+    text: t('decision.prov.text', { name, year }),
+    source: t('decision.prov.source'),
     has_real_followup: false,
   };
 }

@@ -5,7 +5,8 @@
  * it states what the evidence shows, or that it cannot decide; the decision stays with the room.
  */
 import { formatNumber } from '../format/number';
-import { capitalize, joinList } from '../format/words';
+import { joinList } from '../format/words';
+import { t } from '../i18n/catalogue';
 import type { IndicatorEvidence } from './types';
 import { signedText } from './sentences';
 
@@ -28,23 +29,23 @@ export interface DecisionSummary {
   closing: string;
 }
 
-const label = (e: IndicatorEvidence) => `${e.name}${e.role === 'primary' ? ' (huvudmått)' : ''}`;
+const label = (e: IndicatorEvidence) => `${e.name}${e.role === 'primary' ? t('decision.sum.primaryMark') : ''}`;
 
 function basisText(e: IndicatorEvidence): string {
   const b = e.relative ?? e.change;
-  const what = e.relative && e.group ? `jämfört med ${e.group.label}` : 'jämfört med åren före';
+  const what = e.relative && e.group ? t('decision.against.group', { group: e.group.label }) : t('decision.against.before');
   return `${what} ${signedText(b.ratio, b.low, b.high)}`;
 }
 
 export function deliveryText(delivered: readonly DeliveryTotal[]): string {
   const done = delivered.filter((d) => d.total > 0 || d.uncounted > 0);
-  if (done.length === 0) return 'Aktivitetsloggen visar inga genomförda insatser under löftet.';
+  if (done.length === 0) return t('decision.sum.noDelivery');
   const parts = done.map((d) => {
-    const counted = d.total > 0 ? `${formatNumber(d.total)} tillfällen` : '';
-    const uncounted = d.uncounted > 0 ? `${formatNumber(d.uncounted)} insatser utan angivet antal` : '';
-    return `${d.actorLabel.toLowerCase()} ${counted && uncounted ? `${counted} och ${uncounted}` : counted || uncounted}`;
+    const counted = d.total > 0 ? t('decision.sum.occasions', { n: d.total, text: formatNumber(d.total) }) : '';
+    const uncounted = d.uncounted > 0 ? t('decision.sum.uncounted', { n: d.uncounted, text: formatNumber(d.uncounted) }) : '';
+    return t('decision.sum.actorPart', { actor: d.actorLabel, text: counted && uncounted ? joinList([counted, uncounted], t('decision.sum.and')) : counted || uncounted });
   });
-  return `Genomfört enligt aktivitetsloggen: ${parts.join(', ')}. Det säger vad som gjordes, inte vilken effekt det hade.`;
+  return t('decision.sum.delivery', { parts: parts.join(', ') });
 }
 
 export function decisionSummary(evidence: readonly IndicatorEvidence[], delivered: readonly DeliveryTotal[]): DecisionSummary {
@@ -52,27 +53,26 @@ export function decisionSummary(evidence: readonly IndicatorEvidence[], delivere
   const against: string[] = [];
   const cannotTell: string[] = [];
   for (const e of evidence) {
-    if (e.verdict === 'improved') forPromise.push(`${label(e)}: tydlig förbättring ${basisText(e)}.`);
-    else if (e.verdict === 'worsened') against.push(`${label(e)}: tydlig försämring ${basisText(e)}.`);
-    else if (e.verdict === 'too-few') cannotTell.push(`${label(e)}: för få brott för att avgöra.`);
+    if (e.verdict === 'improved' || e.verdict === 'worsened') (e.verdict === 'improved' ? forPromise : against).push(t('decision.sum.line', { label: label(e), verdict: e.verdict, basis: basisText(e) }));
+    else if (e.verdict === 'too-few') cannotTell.push(t('decision.sum.tooFew', { label: label(e) }));
     else if (e.verdict === 'cannot-tell') {
       const d = e.assessment.detectable;
-      const limit = d ? ` Med dessa antal syns bara förändringar större än −${formatNumber(Math.round(d.decrease * 100))} % eller +${formatNumber(Math.round(d.increase * 100))} %.` : '';
-      cannotTell.push(`${label(e)}: går inte att avgöra.${limit}`);
+      const limit = d ? t('decision.sum.limit', { down: formatNumber(Math.round(d.decrease * 100)), up: formatNumber(Math.round(d.increase * 100)) }) : '';
+      cannotTell.push(t('decision.sum.cannotTell', { label: label(e), limit }));
     }
   }
-  const activity = evidence.filter((e) => e.verdict === 'activity').map((e) => e.name.toLowerCase());
-  if (activity.length > 0) cannotTell.push(`${capitalize(joinList(activity))} redovisas som polisens aktivitet, inte som utfall.`);
-  if (evidence.some((e) => e.example)) cannotTell.push('Brottsstatistiken här är exempeldata: ladda in verkliga siffror från BRÅ innan beslut fattas.');
+  const activity = evidence.filter((e) => e.verdict === 'activity').map((e) => e.name);
+  if (activity.length > 0) cannotTell.push(t('decision.sum.activity', { names: activity }));
+  if (evidence.some((e) => e.example)) cannotTell.push(t('decision.sum.example'));
 
   const primary = evidence.find((e) => e.role === 'primary');
   let closing: string;
-  if (primary && primary.verdict === 'improved') closing = `Huvudmåttet ${primary.name.toLowerCase()} visar en tydlig förbättring. Det är förenligt med att löftet har gjort nytta, men bevisar inte orsaken.`;
-  else if (primary && primary.verdict === 'worsened') closing = `Huvudmåttet ${primary.name.toLowerCase()} visar en tydlig försämring.`;
-  else if (primary) closing = `Underlaget kan inte avgöra om huvudmåttet ${primary.name.toLowerCase()} har förändrats.`;
-  else if (forPromise.length > 0 && against.length === 0) closing = 'Underlaget visar tydliga förbättringar men inga tydliga försämringar; det bevisar inte orsaken.';
-  else if (against.length > 0 && forPromise.length === 0) closing = 'Underlaget visar tydliga försämringar men inga tydliga förbättringar.';
-  else if (against.length > 0) closing = 'Underlaget pekar åt olika håll.';
-  else closing = 'Underlaget kan inte avgöra om brottsligheten har förändrats.';
-  return { forPromise, against, cannotTell, delivery: deliveryText(delivered), closing: `${closing} Beslutet om löftet fattas av er.` };
+  if (primary && primary.verdict === 'improved') closing = t('decision.sum.primaryImproved', { name: primary.name });
+  else if (primary && primary.verdict === 'worsened') closing = t('decision.sum.primaryWorsened', { name: primary.name });
+  else if (primary) closing = t('decision.sum.primaryCannotTell', { name: primary.name });
+  else if (forPromise.length > 0 && against.length === 0) closing = t('decision.sum.onlyBetter');
+  else if (against.length > 0 && forPromise.length === 0) closing = t('decision.sum.onlyWorse');
+  else if (against.length > 0) closing = t('decision.sum.mixed');
+  else closing = t('decision.sum.nothing');
+  return { forPromise, against, cannotTell, delivery: deliveryText(delivered), closing: t('decision.sum.closing', { text: closing }) };
 }

@@ -1,5 +1,6 @@
 /** Survey evidence as the components show it: table rows, interval-chart rows, verdict words and summary lines. */
 import { formatNumber } from '../format/number';
+import { t } from '../i18n/catalogue';
 import type { DecisionSummary } from './summary';
 import type { SurveyEvidence, SurveyShown } from './survey-evidence';
 import { formatIndex, formatShare } from './survey-sentences';
@@ -26,15 +27,13 @@ export interface SurveyIntervalRow {
   emphasis: boolean;
 }
 
-const VERDICT_WORDS = { improved: 'Tydlig förbättring', worsened: 'Tydlig försämring', 'cannot-tell': 'Går inte att avgöra', 'too-few': 'För få svar' } as const;
-
 export function surveyVerdictWord(e: SurveyEvidence): string {
-  return VERDICT_WORDS[e.verdict];
+  return t('survey.verdictWord', { verdict: e.verdict });
 }
 
 /** The unit of the indicator, for axes and table headings. */
 export function surveyUnit(e: SurveyEvidence): string {
-  return e.kind === 'index' ? 'indexvärde' : 'procent av de svarande';
+  return t(e.kind === 'index' ? 'survey.unit.index' : 'survey.unit.share');
 }
 
 function valueText(e: SurveyEvidence, s: SurveyShown): string {
@@ -43,10 +42,10 @@ function valueText(e: SurveyEvidence, s: SurveyShown): string {
 
 /** "95 % KI 58,4–67,0 % (Wilson, designeffekt 1,4)", "publicerat intervall 60,1–64,3", or a dash. */
 export function intervalText(e: SurveyEvidence, s: SurveyShown): string {
-  if (s.low === null || s.high === null) return 'inget intervall';
-  if (s.interval === 'publicerat') return `publicerat intervall ${formatIndex(s.low)}–${formatIndex(s.high)}`;
-  const deff = s.deff > 1 ? `, designeffekt ${formatNumber(s.deff, 2)}` : '';
-  return `95 % KI ${formatShare(s.low)}–${formatShare(s.high)} (Wilson${deff})`;
+  if (s.low === null || s.high === null) return t('survey.noInterval');
+  if (s.interval === 'publicerat') return t('survey.published', { low: formatIndex(s.low), high: formatIndex(s.high) });
+  const deff = s.deff > 1 ? t('survey.deff', { deff: formatNumber(s.deff, 2) }) : '';
+  return t('survey.wilson', { low: formatShare(s.low), high: formatShare(s.high), deff });
 }
 
 function whenOf(s: SurveyShown, period: [number, number]): SurveyTableRow['when'] {
@@ -74,15 +73,13 @@ export function surveyIntervalRows(e: SurveyEvidence, municipality: string): Sur
   return [
     ...pt('own-b', municipality, e.before, true),
     ...pt('own-a', municipality, e.after, true),
-    ...(e.group ? [...pt('grp-b', 'Jämförelse', e.group.before, false), ...pt('grp-a', 'Jämförelse', e.group.after, false)] : []),
+    ...(e.group ? [...pt('grp-b', t('survey.comparison'), e.group.before, false), ...pt('grp-a', t('survey.comparison'), e.group.after, false)] : []),
   ];
 }
 
-const FINDING_PHRASES = { improved: 'tydlig förbättring', worsened: 'tydlig försämring', 'too-few': 'för få svar för att avgöra', 'cannot-tell': 'går inte att avgöra' } as const;
-
 /** "Enkät: Känner sig trygg …: går inte att avgöra.": one survey indicator's finding, the same on Beslut and in the report. */
 export function surveyFindingLine(e: SurveyEvidence): string {
-  return `Enkät: ${e.label}: ${FINDING_PHRASES[e.verdict]}.`;
+  return t('survey.finding', { label: e.label, verdict: e.verdict });
 }
 
 /**
@@ -98,6 +95,6 @@ export function withSurveyFindings(summary: DecisionSummary, survey: readonly Su
     else if (e.verdict === 'worsened') against.push(surveyFindingLine(e));
     else cannotTell.push(surveyFindingLine(e));
   }
-  if (survey.some((e) => e.example)) cannotTell.push('Enkätsvaren här är exempeldata: ladda in verkliga mätningar (Data) innan beslut fattas.');
+  if (survey.some((e) => e.example)) cannotTell.push(t('survey.findingExample'));
   return { ...summary, forPromise, against, cannotTell };
 }

@@ -11,7 +11,8 @@ import { holmAdjust } from '../stats';
 import { proportionCI } from '../stats/proportion';
 import type { SurveyCount } from '../stats/proportion-compare';
 import { surveyChange, surveyDispersion, type SurveyChange, type SurveyVerdict } from '../stats/proportion-did';
-import { dispersionSentence, INDEX_SENTENCE, SHARE_ONLY_SENTENCE, surveyDetectableSentence, surveyGroupSentence, surveyMainSentence } from './survey-sentences';
+import { t } from '../i18n/catalogue';
+import { dispersionSentence, holmSentence, indexSentence, missingSurveySentence, shareOnlySentence, surveyDetectableSentence, surveyGroupSentence, surveyMainSentence } from './survey-sentences';
 
 export interface SurveyShown {
   year: number;
@@ -123,18 +124,17 @@ function buildOne(rows: readonly SurveyRow[], own: string, municipality: string,
     source: [...new Set(mine.map((r) => r.source))].join('; '),
   };
   const warnings: string[] = [];
-  if (example) warnings.push('Exempeldata: svaren är genererade för att visa verktyget, inte verkliga mätningar.');
-  if (ra && ra.year > periods.period[1]) warnings.push(`Ingen mätning under löftet: mätningen ${ra.year}, året efter, används.`);
-  if (rb && rb.year < periods.baseline[0]) warnings.push(`Den senaste mätningen före löftet är från ${rb.year}, före jämförelseperioden.`);
+  if (example) warnings.push(t('survey.warn.example'));
+  if (ra && ra.year > periods.period[1]) warnings.push(t('survey.warn.yearAfter', { year: ra.year }));
+  if (rb && rb.year < periods.baseline[0]) warnings.push(t('survey.warn.earlyBefore', { year: rb.year }));
   const empty = { group: null, change: null, pUsed: Number.NaN, detectableSentence: null, groupSentence: null, dispersionSentence: null };
   if (!rb || !ra) {
-    const missing = !rb ? 'före löftet' : 'under löftet eller året efter';
-    return { ev: { ...base, ...empty, verdict: 'cannot-tell', sentence: `Går inte att avgöra: det finns ingen mätning ${missing}.`, warnings }, rerun: null };
+    return { ev: { ...base, ...empty, verdict: 'cannot-tell', sentence: missingSurveySentence(!rb), warnings }, rerun: null };
   }
-  if (first.kind === 'index') return { ev: { ...base, ...empty, verdict: 'cannot-tell', sentence: INDEX_SENTENCE, warnings }, rerun: null };
+  if (first.kind === 'index') return { ev: { ...base, ...empty, verdict: 'cannot-tell', sentence: indexSentence(), warnings }, rerun: null };
   const cb = countOf(rb);
   const ca = countOf(ra);
-  if (!cb || !ca) return { ev: { ...base, ...empty, verdict: 'cannot-tell', sentence: SHARE_ONLY_SENTENCE, warnings }, rerun: null };
+  if (!cb || !ca) return { ev: { ...base, ...empty, verdict: 'cannot-tell', sentence: shareOnlySentence(), warnings }, rerun: null };
 
   const others = [...new Set(rows.filter((r) => r.kommunkod !== own).map((r) => r.kommunkod))];
   const both = others.filter((k) => rows.some((r) => r.kommunkod === k && r.year === yb) && rows.some((r) => r.kommunkod === k && r.year === ya));
@@ -154,7 +154,7 @@ function buildOne(rows: readonly SurveyRow[], own: string, municipality: string,
   const label = change.basis === 'relative' ? groupLabel : null;
   const pair = { before: { year: rb.year, value: cb.x / cb.n }, after: { year: ra.year, value: ca.x / ca.n } };
   const shownGroup = group && change.basis === 'relative' ? { label: groupLabel, before: pooledShown(group.before, rb.year), after: pooledShown(group.after, ra.year) } : null;
-  if (disp.df === 0) warnings.push('Variationen mellan mätningarna kunde inte skattas: bara urvalsfelet räknas.');
+  if (disp.df === 0) warnings.push(t('survey.warn.noDispersion'));
   const ev: SurveyEvidence = {
     ...base,
     group: shownGroup,
@@ -209,7 +209,7 @@ export function buildSurveyEvidence(
 
 /** After the Holm correction a verdict can only fall to "cannot tell": say so. */
 function rewrite(ev: SurveyEvidence, verdict: SurveyVerdict): string {
-  return verdict === 'cannot-tell' ? `Går inte att avgöra när flera enkätfrågor prövas samtidigt (Holm-korrigerat): ${ev.sentence.replace(/^Tydlig (förbättring|försämring) /, '')}` : ev.sentence;
+  return verdict === 'cannot-tell' ? holmSentence(ev.sentence) : ev.sentence;
 }
 
 /** The promise Översikt follows up for a chosen year: the one covering the year, else the latest before it. */

@@ -1,5 +1,6 @@
 /** Trygghet per venue for the Platser view: the results of the survey area each venue lies in, as table rows. */
 import { formatNumber } from '../format/number';
+import { t } from '../i18n/catalogue';
 import type { VenueSurveyRow } from '../queries/survey';
 import { proportionCI } from '../stats/proportion';
 
@@ -28,6 +29,8 @@ export interface VenueSurvey {
 }
 
 const pct = (v: number) => formatNumber(v * 100, 1, 1);
+/** `62,7 %` in Swedish, `62.7%` in English. */
+const share = (v: number) => t('survey.share', { n: pct(v) });
 
 function cell(r: VenueSurveyRow): VenueSurveyCell | null {
   if (r.kind === 'index') {
@@ -37,9 +40,9 @@ function cell(r: VenueSurveyRow): VenueSurveyCell | null {
   }
   if (r.positive !== null && r.respondents !== null && r.respondents > 0) {
     const ci = proportionCI(r.positive, r.respondents, { deff: r.deff ?? 1 });
-    return { year: r.year, value: ci.share, text: `${pct(ci.share)} % (${pct(ci.low)}–${pct(ci.high)})` };
+    return { year: r.year, value: ci.share, text: `${share(ci.share)} (${pct(ci.low)}–${pct(ci.high)})` };
   }
-  return r.share === null ? null : { year: r.year, value: r.share, text: `${pct(r.share)} %` };
+  return r.share === null ? null : { year: r.year, value: r.share, text: share(r.share) };
 }
 
 /** One entry per venue with a matched area, its questions in the order of the rows, years ascending, limited to [from, to]. */

@@ -5,6 +5,7 @@
  * so it is written again at the next start; `unmatch` undoes it.
  */
 import type { Connector } from '../db/types';
+import { t } from '../i18n/catalogue';
 import { run } from '../db/run';
 import { dataChanged, QueryResult } from './query.svelte';
 import { applyMatch, browserMatchStorage, forgetMatch, keepMatch, keptMatches, removeMatch, type KeptMatch, type MatchStorage } from '../persist/area-matches';
@@ -60,7 +61,7 @@ export class VenueSurveyState {
       this.kept = keepMatch(this.storage, m);
       dataChanged();
     } catch (e) {
-      this.error = `Kunde inte koppla området ”${area.area}” till platsen: ${e instanceof Error ? e.message : String(e)}`;
+      this.error = t('places.trygghet.matchFailed', { area: area.area, error: e instanceof Error ? e.message : String(e) });
     }
   }
 
@@ -72,7 +73,7 @@ export class VenueSurveyState {
       this.kept = forgetMatch(this.storage, m);
       dataChanged();
     } catch (e) {
-      this.error = `Kunde inte ta bort kopplingen av området ”${m.area}”: ${e instanceof Error ? e.message : String(e)}`;
+      this.error = t('places.trygghet.unmatchFailed', { area: m.area, error: e instanceof Error ? e.message : String(e) });
     }
   }
 }

@@ -3,8 +3,18 @@
  * file holds only its own prefix so two areas never define the same key.
  */
 import { common } from './common';
+import { decision } from './decision';
+import { decisionGroup } from './decision-group';
+import { decisionUi } from './decision-ui';
+import { places } from './places';
+import { survey } from './survey';
 
 export const MESSAGES = {
   ...common,
+  ...decision,
+  ...decisionGroup,
+  ...decisionUi,
+  ...survey,
+  ...places,
 };
 export type Messages = typeof MESSAGES;
