@@ -3,6 +3,7 @@ import type { CrimeRow } from '../queries/crimes';
 import { pearsonDispersion, quasiRateCI } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { formatCount, isSuppressed } from '../format/number';
+import { t } from '../i18n/catalogue';
 
 /** What a crime chart counts (reported crimes per 100 000 inhabitants, or crimes): declared with the filters. */
 export { MEASURES, type Measure } from '../data/filters';
@@ -76,10 +77,10 @@ export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, me
  * whose value is not shown either); an en dash where there is no value.
  */
 export function pointText(p: SeriesPoint, measure: Measure, format: (v: number | null) => string): string {
-  if (p.suppressed) return measure === 'rate' ? `${formatCount(p.count)} fall` : formatCount(p.count);
+  if (p.suppressed) return measure === 'rate' ? t('crime.suppressedRate', { count: formatCount(p.count) }) : formatCount(p.count);
   return format(p.y);
 }
 
 export function measureUnit(measure: Measure): string {
-  return measure === 'rate' ? 'anmälda brott per 100\u00a0000 invånare' : 'antal anmälda brott';
+  return measure === 'rate' ? t('crime.unit.rate') : t('crime.unit.count');
 }

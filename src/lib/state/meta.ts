@@ -1,6 +1,7 @@
 /** What the loaded data contain (lists for the filters) and the default filters derived from it. */
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
+import { t } from '../i18n/catalogue';
 import { actorsQuery, categoriesQuery, exampleRowsQuery, municipalitiesQuery, promisesQuery, venuesQuery, yearBoundsQuery } from '../queries/meta';
 import type { PromiseRow } from '../shape/promise-bands';
 import type { Filters, KnownValues } from './url';
@@ -62,7 +63,7 @@ export async function loadMeta(conn: Connector): Promise<Meta> {
     run<{ table_name: string; example_rows: number; rows: number }>(conn, exampleRowsQuery()),
   ]);
   const b = bounds[0];
-  if (!b || b.min_year === null) throw new Error('Datan innehåller inga år.');
+  if (!b || b.min_year === null) throw new Error(t('db.noYears'));
   return { municipalities, categories, venues, promises, actors: actors.map((a) => a.actor), minYear: b.min_year, maxYear: b.max_year, exampleRows };
 }
 

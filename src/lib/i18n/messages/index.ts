@@ -3,8 +3,18 @@
  * file holds only its own prefix so two areas never define the same key.
  */
 import { common } from './common';
+import { shell } from './shell';
+import { filters } from './filters';
+import { charts } from './charts';
+import { crime } from './crime';
+import { crimeText } from './crime-text';
 
 export const MESSAGES = {
   ...common,
+  ...shell,
+  ...filters,
+  ...charts,
+  ...crime,
+  ...crimeText,
 };
 export type Messages = typeof MESSAGES;
