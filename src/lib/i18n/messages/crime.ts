@@ -62,9 +62,10 @@ export const crime = {
     (p) => `Linjediagram: ${p.name} per 100\u00a0000 invånare ${p.from}–${p.to} för ${p.names}`,
     (p) => `Line chart: ${p.name} per 100,000 inhabitants ${p.from}–${p.to} for ${p.names}`,
   ),
-  'overview.surveyLead': fmt<{ promise: string; group: string }>(
-    (p) => `Enkätindikatorer för ${p.promise} (jämförelsegrupp: ${p.group}). Hela underlaget finns under Underlag för beslut.`,
-    (p) => `Survey indicators for ${p.promise} (comparison group: ${p.group}). The full evidence is under Basis for decisions.`,
+  'overview.surveyFor': msg('Enkätindikatorer för', 'Survey indicators for'),
+  'overview.surveyGroup': fmt<{ group: string }>(
+    (p) => `(jämförelsegrupp: ${p.group}). Hela underlaget finns under Underlag för beslut.`,
+    (p) => `(comparison group: ${p.group}). The full evidence is under Basis for decisions.`,
   ),
   // Headline cards
   'headline.unit': msg('per 100\u00a0000 inv.', 'per 100,000 inh.'),

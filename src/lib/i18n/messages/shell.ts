@@ -2,7 +2,6 @@
 import { fmt, msg } from '../entry';
 
 export const shell = {
-  'shell.appName': msg('medborgarlöfte', 'medborgarlöfte (citizen promise)'),
   'shell.title': fmt<{ view: string; place: string }>((p) => `${p.view} – ${p.place} – medborgarlöfte`, (p) => `${p.view} – ${p.place} – citizen promise`),
   'shell.startFailed': msg('Verktyget kunde inte starta', 'The dashboard could not start'),
   'shell.startHelp': msg(
@@ -15,7 +14,7 @@ export const shell = {
   'shell.viewLoadFailed': fmt<{ error: string }>((p) => `Vyn kunde inte laddas: ${p.error}`, (p) => `The view could not be loaded: ${p.error}`),
   'shell.noAppElement': msg('#app saknas i index.html', '#app is missing from index.html'),
   'shell.skip': msg('Hoppa till innehållet', 'Skip to content'),
-  'shell.heading': fmt<{ name: string }>((p) => `Medborgarlöfte ${p.name}`, (p) => `Citizen promise (medborgarlöfte): ${p.name}`),
+  'shell.heading': fmt<{ name: string }>((p) => `Medborgarlöfte ${p.name}`, (p) => `Citizen promise: ${p.name}`),
   'shell.tagline': msg(
     'Uppföljning av polisens och kommunens löften: brottsstatistik, befolkning och insatser',
     'Following up the promises of the police and the municipality: crime statistics, population and interventions',
