@@ -141,7 +141,7 @@ describe('crime shapes in English', () => {
     expect(measureUnit('rate')).toBe('reported crimes per 100,000 inhabitants');
     expect(measureUnit('count')).toBe('number of reported crimes');
     expect(pointText(point(2024, null, { suppressed: true, count: 2 }), 'rate', String)).toBe('<3 cases');
-    expect(overviewTitle('Mariestad', 2024, 'example')).toBe('Overview 2024: Mariestad – example data (exempeldata), not real statistics');
+    expect(overviewTitle('Mariestad', 2024, 'example')).toBe('Overview 2024: Mariestad – example data, not real statistics');
     expect(overviewTitle('Mariestad', 2024, 'none')).toBe('Overview 2024: Mariestad – no crime data for 2024');
   });
 

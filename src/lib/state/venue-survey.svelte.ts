@@ -6,6 +6,7 @@
  */
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
+import { t } from '../i18n/catalogue';
 import { dataChanged, QueryResult } from './query.svelte';
 import { applyMatch, browserMatchStorage, forgetMatch, keepMatch, keptMatches, removeMatch, type KeptMatch, type MatchStorage } from '../persist/area-matches';
 import { surveyAreasQuery, venueSurveyQuery, type SurveyAreaRow, type VenueSurveyRow } from '../queries/survey';
@@ -60,7 +61,7 @@ export class VenueSurveyState {
       this.kept = keepMatch(this.storage, m);
       dataChanged();
     } catch (e) {
-      this.error = `Kunde inte koppla området ”${area.area}” till platsen: ${e instanceof Error ? e.message : String(e)}`;
+      this.error = t('state.matchFailed', { area: area.area, error: e instanceof Error ? e.message : String(e) });
     }
   }
 
@@ -72,7 +73,7 @@ export class VenueSurveyState {
       this.kept = forgetMatch(this.storage, m);
       dataChanged();
     } catch (e) {
-      this.error = `Kunde inte ta bort kopplingen av området ”${m.area}”: ${e instanceof Error ? e.message : String(e)}`;
+      this.error = t('state.unmatchFailed', { area: m.area, error: e instanceof Error ? e.message : String(e) });
     }
   }
 }

@@ -15,7 +15,7 @@ export const charts = {
   'chart.notDrawn': msg('diagrammet är inte ritat (visa det som diagram först).', 'the chart is not drawn (show it as a chart first).'),
   'chart.fileFailed': fmt<{ error: string }>((p) => `Kunde inte skapa filen: ${p.error}`, (p) => `Could not create the file: ${p.error}`),
   'chart.source': fmt<{ source: string }>((p) => `Källa: ${p.source}.`, (p) => `Source: ${p.source}.`),
-  'chart.exampleFoot': msg('* exempeldata: genererade siffror, inte verklig statistik.', '* example data (exempeldata): generated figures, not real statistics.'),
+  'chart.exampleFoot': msg('* exempeldata: genererade siffror, inte verklig statistik.', '* example data: generated figures, not real statistics.'),
   'chart.legend': msg('Teckenförklaring', 'Key'),
   'chart.keyHint': msg('Använd piltangenterna för att läsa värdena.', 'Use the arrow keys to read the values.'),
   'chart.keyHintYears': msg('Använd piltangenterna för att läsa värdena år för år.', 'Use the arrow keys to read the values year by year.'),

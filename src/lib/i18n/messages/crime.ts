@@ -37,8 +37,8 @@ export const crime = {
   ),
   // Översikt
   'overview.title': fmt<{ year: number; name: string }>((p) => `Översikt ${p.year}: ${p.name}`, (p) => `Overview ${p.year}: ${p.name}`),
-  'overview.titleExample': msg(' – exempeldata, inte verklig statistik', ' – example data (exempeldata), not real statistics'),
-  'overview.titleMixed': msg(' – delvis exempeldata', ' – partly example data (exempeldata)'),
+  'overview.titleExample': msg(' – exempeldata, inte verklig statistik', ' – example data, not real statistics'),
+  'overview.titleMixed': msg(' – delvis exempeldata', ' – partly example data'),
   'overview.titleNone': fmt<{ year: number }>((p) => ` – inga brottsdata för ${p.year}`, (p) => ` – no crime data for ${p.year}`),
   'overview.lead': fmt<{ year: number; baseline: string | null }>(
     (p) =>

@@ -8,6 +8,7 @@ import { filters } from './filters';
 import { charts } from './charts';
 import { crime } from './crime';
 import { crimeText } from './crime-text';
+import { state } from './state';
 
 export const MESSAGES = {
   ...common,
@@ -16,5 +17,6 @@ export const MESSAGES = {
   ...charts,
   ...crime,
   ...crimeText,
+  ...state,
 };
 export type Messages = typeof MESSAGES;

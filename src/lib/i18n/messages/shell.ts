@@ -39,7 +39,7 @@ export const shell = {
   ),
   'shell.showLog': msg('Visa aktivitetsloggen', 'Show the activity log'),
   'shell.exampleLead': msg('Delar av underlaget är', 'Parts of the data are'),
-  'shell.exampleWord': msg('exempeldata', 'example data (exempeldata)'),
+  'shell.exampleWord': msg('exempeldata', 'example data'),
   'shell.exampleWhy': msg(', genererade för att visa verktyget – inte verklig statistik:', ', generated to show the dashboard – not real statistics:'),
   'shell.exampleRows': fmt<{ example: string; rows: string; table: string }>(
     (p) => `${p.example} av ${p.rows} rader i ${p.table}`,
