@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale, svData } from '../../src/lib/i18n/locale';
-import { FILTERS, VIEW_NAMES, viewName } from '../../src/lib/data/filters';
+import { FILTERS, groupName, measureName, periodChoiceName, VIEW_NAMES, viewName } from '../../src/lib/data/filters';
 import { parseFilters, type Filters, type KnownValues } from '../../src/lib/state/url';
 import { filterSummary } from '../../src/lib/format/filter-summary';
 import { changeWithInterval, deliveredPhrase, describeChange } from '../../src/lib/format/sentences';
@@ -18,7 +18,7 @@ import { seriesTable } from '../../src/lib/shape/tables';
 import { mapTable, mapValues } from '../../src/lib/shape/map-table';
 import { legendClasses } from '../../src/lib/shape/map';
 import { resultSummary } from '../../src/lib/shape/municipality-search';
-import { categoryLang, categoryName, FOCUS_CATEGORIES } from '../../src/lib/shape/category-name';
+import { categoryLang, categoryName, FOCUS_CATEGORIES, placeName } from '../../src/lib/shape/category-name';
 import { activityAnnotations, annotationText } from '../../src/lib/shape/annotations';
 import { actorLabel } from '../../src/lib/shape/activities';
 import { exportNotes, placeText } from '../../src/lib/export/context';
@@ -52,6 +52,10 @@ describe('views and filters in English', () => {
     expect(FILTERS.group.choices?.map(([, l]) => l)).toEqual([
       'Neighbouring municipalities', 'Same municipality group (SKR)', 'Same county', 'Sweden as a whole', 'Chosen municipalities (Compare with)',
     ]);
+  });
+
+  it('names a measure, a comparison group and a period choice', () => {
+    expect([measureName('count'), groupName('lan'), periodChoiceName('kvartal')]).toEqual(['Number', 'Same county', 'Quarter']);
   });
 
   it('says in English which URL values were ignored', () => {
@@ -179,7 +183,9 @@ describe('crime shapes in English', () => {
     expect(categoryLang('bra-1234')).toBe('sv');
     expect(FOCUS_CATEGORIES.map((id) => categoryName(id)).every((n) => !/[åäö]/.test(n))).toBe(true);
     expect(svData()).toBe('sv');
+    expect([placeName('00', 'Riket'), placeName('1493', 'Mariestad')]).toEqual(['Sweden', 'Mariestad']);
     setLocale('sv');
+    expect(placeName('00', 'Riket')).toBe('Riket');
     expect(categoryName('skadegorelse', 'Skadegörelse (inkl. mordbrand)')).toBe('Skadegörelse (inkl. mordbrand)');
     expect(categoryLang('bra-1234')).toBeUndefined();
     expect(svData()).toBeUndefined();

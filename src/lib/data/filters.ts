@@ -165,7 +165,7 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     parse: oneOf(MEASURES, (raw) => t('filter.badMeasure', { raw })),
     write: writeIfChanged('measure'),
     get choices() {
-      return [['rate', t('filter.measure.rate')], ['count', t('filter.measure.count')]] as const;
+      return MEASURES.map((m) => [m, measureName(m)] as const);
     },
     views: ['brott'],
   },
@@ -185,7 +185,7 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     parse: oneOf(GROUPS, (raw) => t('filter.badGroup', { raw })),
     write: writeIfChanged('group'),
     get choices() {
-      return GROUPS.map((g) => [g, t(`filter.group.${g}`)] as const);
+      return GROUPS.map((g) => [g, groupName(g)] as const);
     },
     // On the map the group is the one outlined; its year and category are chosen on the map.
     views: ['karta', 'beslut'],
@@ -212,6 +212,11 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     views: [],
   },
 };
+
+/** A measure's, comparison group's or period choice's label, in the page's language. */
+export const measureName = (m: Measure): string => t(`filter.measure.${m}`);
+export const groupName = (g: GroupId): string => t(`filter.group.${g}`);
+export const periodChoiceName = (p: PeriodChoice): string => t(`filter.period.${p}`);
 
 /** The filters in the order the URL names them. */
 export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];

@@ -17,6 +17,11 @@ export function categoryName(id: string, dataName?: string | null): string {
   return dataName ?? id;
 }
 
+/** A municipality's name as the UI shows it: the data's name, but Riket (kommunkod 00) in the page's language. */
+export function placeName(kommunkod: string, dataName: string): string {
+  return kommunkod === '00' && locale() === 'en' ? t('place.riket') : dataName;
+}
+
 /** The `lang` for an element showing categoryName(id): 'sv' where the English UI shows the Swedish data name. */
 export function categoryLang(id: string): 'sv' | undefined {
   return locale() === 'en' && !isFocus(id) ? 'sv' : undefined;

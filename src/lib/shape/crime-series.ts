@@ -4,6 +4,7 @@ import { pearsonDispersion, quasiRateCI } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { formatCount, isSuppressed } from '../format/number';
 import { t } from '../i18n/catalogue';
+import { placeName } from './category-name';
 
 /** What a crime chart counts (reported crimes per 100 000 inhabitants, or crimes): declared with the filters. */
 export { MEASURES, type Measure } from '../data/filters';
@@ -67,7 +68,7 @@ export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, me
     if (own.length === 0) continue;
     const phi = seriesDispersion(own);
     const points = own.map((r) => toPoint(r, measure, phi)).sort((a, b) => a.x - b.x);
-    series.push({ id: kod, label: own[0]?.municipality ?? kod, points, example: points.some((p) => p.example), measure });
+    series.push({ id: kod, label: placeName(kod, own[0]?.municipality ?? kod), points, example: points.some((p) => p.example), measure });
   }
   return series;
 }

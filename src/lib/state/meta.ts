@@ -4,6 +4,7 @@ import { run } from '../db/run';
 import { t } from '../i18n/catalogue';
 import { actorsQuery, categoriesQuery, exampleRowsQuery, municipalitiesQuery, promisesQuery, venuesQuery, yearBoundsQuery } from '../queries/meta';
 import type { PromiseRow } from '../shape/promise-bands';
+import { placeName } from '../shape/category-name';
 import type { Filters, KnownValues } from './url';
 
 export interface Municipality {
@@ -133,5 +134,5 @@ export function defaultFilters(meta: Meta): Filters {
 }
 
 export function municipalityName(meta: Meta, kod: string): string {
-  return meta.municipalities.find((m) => m.kommunkod === kod)?.name ?? kod;
+  return placeName(kod, meta.municipalities.find((m) => m.kommunkod === kod)?.name ?? kod);
 }

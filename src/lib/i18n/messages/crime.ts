@@ -14,6 +14,8 @@ export const crime = {
   'category.stold': msg('Stöld och snatteri', 'Theft and shoplifting'),
   'category.skadegorelse': msg('Skadegörelse (inkl. mordbrand)', 'Criminal damage (incl. arson)'),
   'category.narkotikabrott': msg('Narkotikabrott', 'Drug offences'),
+  // Riket (kommunkod 00) is a concept of the UI, not a name: English says Sweden.
+  'place.riket': msg('Riket', 'Sweden'),
   // Units and common words
   'crime.unit.rate': msg('anmälda brott per 100\u00a0000 invånare', 'reported crimes per 100,000 inhabitants'),
   'crime.unit.count': msg('antal anmälda brott', 'number of reported crimes'),

@@ -58,7 +58,7 @@ export const filters = {
   'filter.baselineTo': msg('Till', 'To'),
   'filter.baselineAuto': msg('Automatiskt (3 år före löftet)', 'Automatic (3 years before the promise)'),
   'filter.auto': msg('Automatiskt', 'Automatic'),
-  'filter.riket': msg('Riket (hela Sverige)', 'Sweden as a whole (Riket)'),
+  'filter.riket': msg('Riket (hela Sverige)', 'Sweden as a whole'),
   'filter.allActors': msg('Alla aktörer', 'All actors'),
   'filter.allVenues': msg('Alla platser', 'All places'),
   'filter.clear': msg('Rensa', 'Clear'),
