@@ -150,6 +150,31 @@ describe('the English shell', () => {
     expect(style.width).toBeGreaterThanOrEqual(2);
   });
 
+  it('the loading screen and the first-paint preview are in English while DuckDB is held back', async () => {
+    for (const [search, heading] of [['?view=brott&lang=en', 'Citizen promise – follow-up'], ['?lang=en', 'Citizen promise: Mariestad']] as const) {
+      const { page } = await session.newPage();
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.wasm', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(new URL(search, session.baseURL).href);
+      await page.locator('h1').first().waitFor({ timeout: 15000 });
+      expect(await page.locator('h1').first().innerText()).toBe(heading);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'Citizen promise – follow-up']);
+      expect(await page.getByText(/^Step \d+ of \d+$/).count()).toBe(1);
+      if (search === '?lang=en') {
+        await page.locator('[data-preview="oversikt"] svg[role="img"] path.line').first().waitFor({ timeout: 15000 });
+        expect(await page.locator('[data-preview="oversikt"]').getByRole('status').innerText()).toMatch(/^Preview: the figures were computed in advance/);
+        expect(await page.locator('#oversikt-h').innerText()).toMatch(/^Overview \d{4}: Mariestad/);
+      }
+      expect(await swedishLeft(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      release();
+    }
+  });
+
   it('the Swedish pages are unchanged where the catalogue took over', async () => {
     const { page } = await session.open('?view=brott', 'brott');
     expect(await page.title()).toBe('Brottsutveckling – Mariestad – medborgarlöfte');

@@ -94,7 +94,8 @@ export async function buildOverviewSnapshot(conn: Connector): Promise<OverviewSn
  */
 export function previewFor(search: string, snapshot: OverviewSnapshot): OverviewSnapshot | null {
   const params = [...new URLSearchParams(search)];
-  return params.every(([k, v]) => k === 'view' && v === 'oversikt') ? snapshot : null;
+  // The language is no filter: the English page draws the same snapshot (its text is made at run time).
+  return params.every(([k, v]) => (k === 'view' && v === 'oversikt') || k === 'lang') ? snapshot : null;
 }
 
 /** The snapshot for the first Översikt of this page load (set by main.ts, taken once by the view). */
