@@ -45,7 +45,7 @@ describe('the English shell', () => {
     const card = page.locator('article.card[data-category="totalt"]');
     expect(await card.locator('h3').innerText()).toContain('All reported crimes');
     expect(await card.innerText()).toContain('per 100,000 inh.');
-    expect(await card.innerText()).toContain('against 2014–2016, before the first promise');
+    expect(await card.innerText()).toContain('compared with 2014–2016, before the first promise');
     expect(await page.locator('nav[aria-label="Views"] a').allInnerTexts()).toContain('Crime trends');
     expect(await page.locator('aside h2').innerText()).toBe('Filters');
     expect(await showTables(page)).toBeGreaterThan(0);

@@ -117,11 +117,11 @@ describe('words and sentences in English', () => {
   it('says a change with the same caution: clear only when the interval says so', () => {
     const up = { ratio: 1.18, low: 1.03, high: 1.31, significant: true };
     expect(changeWithInterval(up)).toBe('+18% (95% CI +3% to +31%)');
-    expect(describeChange(up, 'against 2023')).toBe('Clear increase against 2023: +18% (95% CI +3% to +31%).');
-    expect(describeChange({ ratio: 0.9, low: 0.7, high: 1.1, significant: false }, 'against 2023')).toBe(
-      'Cannot tell against 2023: −10% (95% CI −30% to +10%), within the usual variation between years.',
+    expect(describeChange(up, 'compared with 2023')).toBe('Clear increase compared with 2023: +18% (95% CI +3% to +31%).');
+    expect(describeChange({ ratio: 0.9, low: 0.7, high: 1.1, significant: false }, 'compared with 2023')).toBe(
+      'Cannot tell compared with 2023: −10% (95% CI −30% to +10%), within the usual variation between years.',
     );
-    expect(describeChange({ ...up, tooFew: true }, 'against 2023')).toBe('Too few crimes to compare against 2023 (fewer than 10).');
+    expect(describeChange({ ...up, tooFew: true }, 'compared with 2023')).toBe('Too few crimes to compare compared with 2023 (fewer than 10).');
   });
 
   it('writes the year to date in English', () => {

@@ -78,8 +78,8 @@ export const crime = {
     'Visar främst polisens eget arbete, inte hur många brott som begås: förändringen är aktivitet, inte utfall.',
     'Shows mainly the police’s own work, not how many crimes are committed: the change is activity, not outcome.',
   ),
-  'headline.vsYear': fmt<{ year: number }>((p) => `mot ${p.year}`, (p) => `against ${p.year}`),
-  'headline.vsBaseline': fmt<{ from: number; to: number }>((p) => `mot ${p.from}–${p.to}, före det första löftet`, (p) => `against ${p.from}–${p.to}, before the first promise`),
+  'headline.vsYear': fmt<{ year: number }>((p) => `mot ${p.year}`, (p) => `compared with ${p.year}`),
+  'headline.vsBaseline': fmt<{ from: number; to: number }>((p) => `mot ${p.from}–${p.to}, före det första löftet`, (p) => `compared with ${p.from}–${p.to}, before the first promise`),
   'headline.delivered': fmt<{ year: number }>((p) => `Insatser ${p.year}`, (p) => `Interventions ${p.year}`),
   'headline.noneDelivered': fmt<{ year: number }>((p) => `Inga registrerade insatser ${p.year}.`, (p) => `No recorded interventions in ${p.year}.`),
   // Brottsutveckling
