@@ -9,8 +9,13 @@ import { AppState } from './lib/state/app.svelte';
 import { previewFor, setFirstPaint } from './lib/state/overview';
 import snapshot from 'virtual:overview-snapshot';
 import { locale } from './lib/i18n/locale';
+import { t } from './lib/i18n/catalogue';
 import './app.css';
 import './components/charts/charts.css';
+
+// The page's language first, so the tab title and every announcement are in it from the start.
+document.documentElement.lang = locale();
+document.title = t('shell.loadingTitle');
 
 // DuckDB starts before the UI mounts, so the engine and the data load while Svelte renders.
 const status = new DbStatus();
@@ -21,9 +26,8 @@ const db = startDatabase((p) => status.progress(p), async (conn) => {
 });
 db.catch((e: unknown) => status.fail(e));
 
-document.documentElement.lang = locale();
 const target = document.getElementById('app');
-if (!target) throw new Error('#app saknas i index.html');
+if (!target) throw new Error(t('shell.noAppElement'));
 target.replaceChildren();
 const preview = previewFor(window.location.search, snapshot);
 setFirstPaint(preview);

@@ -9,6 +9,7 @@ import type { FilterState } from '../lib/state/filters.svelte';
 import type { Meta } from '../lib/state/meta';
 import type { ViewId } from '../lib/state/url';
 import OversiktView from './OversiktView.svelte';
+import { t } from '../lib/i18n/catalogue';
 
 export interface ViewProps {
   conn: Connector;
@@ -45,7 +46,7 @@ export class ViewRegistry {
       })
       .catch((e: unknown) => {
         this.#pending.delete(id);
-        this.error = `Vyn kunde inte laddas: ${e instanceof Error ? e.message : String(e)}`;
+        this.error = t('shell.viewLoadFailed', { error: e instanceof Error ? e.message : String(e) });
       });
     this.#pending.set(id, done);
   }

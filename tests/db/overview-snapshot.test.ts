@@ -73,6 +73,9 @@ describe('overview snapshot', () => {
     expect(previewFor('?view=oversikt', snapshot)).toBe(snapshot);
     expect(previewFor('?view=brott', snapshot)).toBeNull();
     expect(previewFor('?view=oversikt&municipality=1480', snapshot)).toBeNull();
+    // The language is no filter: English draws the same snapshot.
+    expect(previewFor('?view=oversikt&lang=en', snapshot)).toBe(snapshot);
+    expect(previewFor('?view=brott&lang=en', snapshot)).toBeNull();
   });
 
   it('stands in for live rows only under the filters it was computed for', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { t, tIn } from '../../src/lib/i18n/catalogue';
 import { intlLocale, localeFromSearch, setLocale, withLocale } from '../../src/lib/i18n/locale';
-import { MESSAGES } from '../../src/lib/i18n/messages/index';
+import { AREAS, MESSAGES } from '../../src/lib/i18n/messages/index';
 import { formatNumber, formatChange } from '../../src/lib/format/number';
 import { serializeFilters } from '../../src/lib/state/url';
 import type { Filters } from '../../src/lib/data/filters';
@@ -50,6 +50,12 @@ describe('the message catalogue', () => {
       }
       expect(typeof entry.sv, `${key}: both languages of one shape`).toBe(typeof entry.en);
     }
+  });
+
+  it('has every area in it, and no key defined by two areas', () => {
+    const keys = Object.values(AREAS).flatMap((area) => Object.keys(area));
+    expect(keys.length).toBe(Object.keys(MESSAGES).length);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('answers in the page language, or the one asked for', () => {

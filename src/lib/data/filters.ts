@@ -7,22 +7,22 @@
  * Entries are in the order the URL names them.
  */
 
+import { t } from '../i18n/catalogue';
+
 export const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];
-/** The views' names as the navigation shows them. */
-export const VIEW_NAMES: Record<ViewId, string> = {
-  oversikt: 'Översikt',
-  brott: 'Brottsutveckling',
-  karta: 'Karta',
-  insatser: 'Insatser',
-  platser: 'Platser',
-  beslut: 'Underlag för beslut',
-  uppfoljning: 'Uppföljning',
-  mote: 'Mötesläge',
-  data: 'Data',
-  logg: 'Aktivitetslogg',
-  tillganglighet: 'Tillgänglighetsredogörelse',
-};
+/** A view's name as the navigation and the browser tab show it, in the page's language. */
+export function viewName(id: ViewId): string {
+  return t(`view.${id}`);
+}
+/**
+ * @deprecated Use {@link viewName}: the names by view, each read in the page's language when it is
+ * looked up (getters, so a module-level copy of the object still follows `setLocale`).
+ */
+export const VIEW_NAMES: Readonly<Record<ViewId, string>> = Object.defineProperties(
+  {} as Record<ViewId, string>,
+  Object.fromEntries(VIEWS.map((id) => [id, { get: () => viewName(id), enumerable: true }])),
+);
 export const MEASURES = ['rate', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
 export const PERIODS = ['ar', 'kvartal', 'manad'] as const;
@@ -67,7 +67,7 @@ export interface KnownValues {
   openingYears?: Readonly<Record<string, number>>;
 }
 
-/** A value read from the URL (none: keep the default), and a notice in Swedish naming what was ignored. */
+/** A value read from the URL (none: keep the default), and a notice in the page's language naming what was ignored. */
 export interface Parsed<T> {
   value?: T;
   notice?: string;
@@ -96,7 +96,7 @@ function year(key: string) {
   return (raw: string, known: KnownValues): Parsed<number> => {
     const y = /^\d{4}$/.test(raw.trim()) ? Number(raw) : NaN;
     if (!Number.isInteger(y) || y < known.minYear || y > known.maxYear) {
-      return no(`Okänt år för ”${key}”: ”${raw}” ignorerades (data finns för ${known.minYear}–${known.maxYear}).`);
+      return no(t('filter.badYear', { key, raw, min: known.minYear, max: known.maxYear }));
     }
     return ok(y);
   };
@@ -114,7 +114,7 @@ function list(key: 'compare' | 'category' | 'venue' | 'actor', allowed: (k: Know
     const allowedHere = allowed(known);
     const value = [...new Set(values.filter((v) => allowedHere.includes(v)))];
     const bad = values.filter((v) => !allowedHere.includes(v));
-    const notice = bad.length > 0 ? `Okänt värde för ”${key}”: ${bad.map((b) => `”${b}”`).join(', ')} ignorerades.` : undefined;
+    const notice = bad.length > 0 ? t('filter.badValues', { key, values: bad }) : undefined;
     // An explicitly empty list means none (compare) or all (venue, actor); a category list with nothing usable keeps the default.
     if (emptyFallsBack && value.length === 0) return notice ? { notice } : {};
     return notice ? { value, notice } : { value };
@@ -130,15 +130,17 @@ const ACTIVITY_VIEWS: readonly ViewId[] = ['insatser', 'platser', 'logg'];
 export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
   view: {
     key: 'view',
-    label: 'Vy',
-    parse: oneOf(VIEWS, (raw, d) => `Okänd vy ”${raw}” ignorerades; visar ${VIEW_NAMES[d.view]}.`),
+    get label() {
+      return t('filter.view');
+    },
+    parse: oneOf(VIEWS, (raw, d) => t('filter.badView', { raw, view: viewName(d.view) })),
     write: (v) => v, // always written
     views: [],
   },
-  from: { key: 'from', label: 'Från år', parse: year('from'), write: writeIfChanged('from'), column: 'year', views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS] },
+  from: { key: 'from', get label() { return t('filter.from'); }, parse: year('from'), write: writeIfChanged('from'), column: 'year', views: [...CRIME_VIEWS, ...ACTIVITY_VIEWS] },
   to: {
     key: 'to',
-    label: 'Till år',
+    get label() { return t('filter.to'); },
     parse: year('to'),
     // With another municipality than the default the year is always written: its opening year differs.
     write: (v, d, all) => (v !== d.to || all.municipality !== d.municipality ? String(v) : null),
@@ -147,65 +149,74 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
   },
   municipality: {
     key: 'municipality',
-    label: 'Kommun',
-    parse: (raw, known) => (known.municipalities.includes(raw) && raw !== '00' ? ok(raw) : no(`Okänd kommunkod ”${raw}” för ”municipality” ignorerades.`)),
+    get label() { return t('filter.municipality'); },
+    parse: (raw, known) => (known.municipalities.includes(raw) && raw !== '00' ? ok(raw) : no(t('filter.badMunicipality', { raw }))),
     write: writeIfChanged('municipality'),
     column: 'kommunkod',
     views: [...CRIME_VIEWS, 'karta', ...ACTIVITY_VIEWS, 'beslut', 'uppfoljning'],
   },
-  compare: { key: 'compare', label: 'Jämför med', parse: list('compare', (k) => k.municipalities), write: writeList('compare'), column: 'kommunkod', views: CRIME_VIEWS },
-  category: { key: 'category', label: 'Brottskategori', parse: list('category', (k) => k.categories, true), write: writeList('category'), column: 'category_id', views: CRIME_VIEWS },
-  venue: { key: 'venue', label: 'Plats', parse: list('venue', (k) => k.venues), write: writeList('venue'), column: 'venue_id', views: ACTIVITY_VIEWS },
-  actor: { key: 'actor', label: 'Aktör', parse: list('actor', (k) => k.actors), write: writeList('actor'), column: 'actor', views: ACTIVITY_VIEWS },
+  compare: { key: 'compare', get label() { return t('filter.compare'); }, parse: list('compare', (k) => k.municipalities), write: writeList('compare'), column: 'kommunkod', views: CRIME_VIEWS },
+  category: { key: 'category', get label() { return t('filter.category'); }, parse: list('category', (k) => k.categories, true), write: writeList('category'), column: 'category_id', views: CRIME_VIEWS },
+  venue: { key: 'venue', get label() { return t('filter.venue'); }, parse: list('venue', (k) => k.venues), write: writeList('venue'), column: 'venue_id', views: ACTIVITY_VIEWS },
+  actor: { key: 'actor', get label() { return t('filter.actor'); }, parse: list('actor', (k) => k.actors), write: writeList('actor'), column: 'actor', views: ACTIVITY_VIEWS },
   measure: {
     key: 'measure',
-    label: 'Mått',
-    parse: oneOf(MEASURES, (raw) => `Okänt mått ”${raw}” ignorerades.`),
+    get label() { return t('filter.measure'); },
+    parse: oneOf(MEASURES, (raw) => t('filter.badMeasure', { raw })),
     write: writeIfChanged('measure'),
-    choices: [['rate', 'Per 100\u00a0000 invånare'], ['count', 'Antal']],
+    get choices() {
+      return MEASURES.map((m) => [m, measureName(m)] as const);
+    },
     views: ['brott'],
   },
   // Chosen in Brottsutveckling itself (the choice appears only where sub-year data exist).
-  period: { key: 'period', label: 'Period', parse: oneOf(PERIODS, (raw) => `Okänd periodtyp ”${raw}” ignorerades.`), write: writeIfChanged('period'), views: [] },
+  period: { key: 'period', get label() { return t('filter.period'); }, parse: oneOf(PERIODS, (raw) => t('filter.badPeriod', { raw })), write: writeIfChanged('period'), views: [] },
   promise: {
     key: 'promise',
-    label: 'Medborgarlöfte',
-    parse: (raw, known) => (known.promises.includes(raw) ? ok(raw) : no(`Okänt medborgarlöfte ”${raw}” ignorerades.`)),
+    get label() { return t('filter.promise'); },
+    parse: (raw, known) => (known.promises.includes(raw) ? ok(raw) : no(t('filter.badPromise', { raw }))),
     write: writeIfChanged('promise'),
     column: 'promise_id',
     views: ['beslut', 'uppfoljning'],
   },
   group: {
     key: 'group',
-    label: 'Jämförelsegrupp',
-    parse: oneOf(GROUPS, (raw) => `Okänd jämförelsegrupp ”${raw}” ignorerades.`),
+    get label() { return t('filter.group'); },
+    parse: oneOf(GROUPS, (raw) => t('filter.badGroup', { raw })),
     write: writeIfChanged('group'),
-    choices: [['grannar', 'Grannkommunerna'], ['kommungrupp', 'Samma kommungrupp (SKR)'], ['lan', 'Samma län'], ['riket', 'Riket'], ['valda', 'Valda kommuner (Jämför med)']],
+    get choices() {
+      return GROUPS.map((g) => [g, groupName(g)] as const);
+    },
     // On the map the group is the one outlined; its year and category are chosen on the map.
     views: ['karta', 'beslut'],
   },
   baseline: {
     key: 'baseline',
-    label: 'Jämför med åren',
+    get label() { return t('filter.baseline'); },
     parse: (raw, known) => {
       const m = /^(\d{4})-(\d{4})$/.exec(raw.trim());
       const [from, to] = [Number(m?.[1]), Number(m?.[2])];
       if (m && from <= to && from >= known.minYear && to <= known.maxYear) return ok([from, to] as [number, number]);
-      return no(`Ogiltig jämförelseperiod ”${raw}” ignorerades (skriv till exempel 2015-2017).`);
+      return no(t('filter.badBaseline', { raw }));
     },
     write: (v) => (v ? `${v[0]}-${v[1]}` : null),
     column: 'year',
     views: ['beslut'],
   },
-  year: { key: 'year', label: 'Uppföljningsår', parse: year('year'), write: (v) => (v === null ? null : String(v)), column: 'year', views: [] },
+  year: { key: 'year', get label() { return t('filter.year'); }, parse: year('year'), write: (v) => (v === null ? null : String(v)), column: 'year', views: [] },
   slide: {
     key: 'slide',
-    label: 'Bild',
-    parse: (raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? ok(Number(raw)) : no(`Ogiltigt bildnummer ”${raw}” ignorerades.`)),
+    get label() { return t('filter.slide'); },
+    parse: (raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? ok(Number(raw)) : no(t('filter.badSlide', { raw }))),
     write: writeIfChanged('slide'),
     views: [],
   },
 };
+
+/** A measure's, comparison group's or period choice's label, in the page's language. */
+export const measureName = (m: Measure): string => t(`filter.measure.${m}`);
+export const groupName = (g: GroupId): string => t(`filter.group.${g}`);
+export const periodChoiceName = (p: PeriodChoice): string => t(`filter.period.${p}`);
 
 /** The filters in the order the URL names them. */
 export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
@@ -222,7 +233,7 @@ export function panelFilters(view: ViewId): FilterKey[] {
 export function normalise(f: Filters): string | null {
   let notice: string | null = null;
   if (f.from > f.to) {
-    notice = `”from” (${f.from}) var senare än ”to” (${f.to}); åren byttes.`;
+    notice = t('filter.swapped', { from: f.from, to: f.to });
     [f.from, f.to] = [f.to, f.from];
   }
   f.compare = f.compare.filter((k) => k !== f.municipality);

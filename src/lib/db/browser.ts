@@ -7,6 +7,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { t } from '../i18n/catalogue';
 import { tableToRows } from './arrow';
 import { StatementCache } from './statements';
 import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
@@ -22,26 +23,26 @@ const START_TIMEOUT_MS = 120_000;
 
 export async function openBrowserDb(): Promise<Connector> {
   if (typeof WebAssembly !== 'object') {
-    throw new DuckDbUnavailableError('Webbläsaren saknar stöd för WebAssembly.');
+    throw new DuckDbUnavailableError(t('db.noWasm'));
   }
   if (typeof Worker !== 'function') {
-    throw new DuckDbUnavailableError('Webbläsaren tillåter inte web workers.');
+    throw new DuckDbUnavailableError(t('db.noWorkers'));
   }
   const bundle = await duckdb.selectBundle(BUNDLES);
-  if (!bundle.mainWorker) throw new DuckDbUnavailableError('Ingen DuckDB-worker hittades.');
+  if (!bundle.mainWorker) throw new DuckDbUnavailableError(t('db.noWorker'));
   let worker: Worker;
   try {
     worker = new Worker(bundle.mainWorker, { type: 'classic' });
   } catch (e) {
-    throw new DuckDbUnavailableError(`Web workern kunde inte startas: ${String(e)}`);
+    throw new DuckDbUnavailableError(t('db.workerFailed', { error: String(e) }));
   }
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   // A worker that is blocked or fails to load would leave instantiate() waiting for ever.
   const workerFailed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (e) => reject(new DuckDbUnavailableError(`DuckDB-workern kunde inte laddas${e.message ? `: ${e.message}` : ''}.`)), { once: true });
+    worker.addEventListener('error', (e) => reject(new DuckDbUnavailableError(t('db.workerLoad', { error: e.message ?? '' }))), { once: true });
   });
   const timeout = new Promise<never>((_, reject) => {
-    setTimeout(() => reject(new DuckDbUnavailableError(`DuckDB startade inte inom ${START_TIMEOUT_MS / 1000} sekunder.`)), START_TIMEOUT_MS);
+    setTimeout(() => reject(new DuckDbUnavailableError(t('db.timeout', { seconds: String(START_TIMEOUT_MS / 1000) }))), START_TIMEOUT_MS);
   });
   const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   instantiated.catch(() => {}); // when the worker fails, its rejection is reported through workerFailed

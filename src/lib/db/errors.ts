@@ -3,6 +3,8 @@
  * with DuckDB's own first line (an analyst needs "no_such_column"), never an internal file path,
  * and never longer than a screen line or two.
  */
+import { t } from '../i18n/catalogue';
+
 const MAX_CHARS = 300;
 
 export function cutText(text: string, max = MAX_CHARS): string {
@@ -10,11 +12,11 @@ export function cutText(text: string, max = MAX_CHARS): string {
 }
 
 const RULES: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/Permission Error|file system operations are disabled|Cannot access file/i, () => 'Frågan försöker läsa en fil eller en adress. Här går det bara att fråga tabellerna i verktyget, inga filer eller webbadresser.'],
-  [/Interrupt|interrupted|cancel/i, () => 'Frågan avbröts.'],
-  [/Out of Memory|out of memory|failed to allocate/i, () => 'Frågan behövde mer minne än webbläsaren har. Begränsa den (WHERE, LIMIT) och försök igen.'],
-  [/out of range for (?:the )?(?:destination )?type (\w+)|Overflow in .*?of (\w+)|value out of range/i, () => 'Ett tal är för stort för kolumnens typ (största heltalet är 2 147 483 647). Räkna med BIGINT eller DOUBLE, t.ex. sum(x)::DOUBLE.'],
-  [/configuration has been locked/i, () => 'Databasens inställningar är låsta och kan inte ändras härifrån.'],
+  [/Permission Error|file system operations are disabled|Cannot access file/i, () => t('db.err.file')],
+  [/Interrupt|interrupted|cancel/i, () => t('db.err.interrupt')],
+  [/Out of Memory|out of memory|failed to allocate/i, () => t('db.err.memory')],
+  [/out of range for (?:the )?(?:destination )?type (\w+)|Overflow in .*?of (\w+)|value out of range/i, () => t('db.err.overflow')],
+  [/configuration has been locked/i, () => t('db.err.locked')],
 ];
 
 /** A Swedish message for an error from DuckDB. */

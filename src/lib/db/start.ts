@@ -4,6 +4,7 @@
  * shipped tables are in (replaying the user's saved imports) is passed in by the caller, so the
  * engine does not import the folders built on it.
  */
+import { t } from '../i18n/catalogue';
 import { openBrowserDb } from './browser';
 import { loadTables } from './load';
 import { TABLES } from './schema';
@@ -25,13 +26,13 @@ const DATA_URLS = import.meta.glob('../../../data/*.csv', { query: '?url', impor
 
 function urlFor(table: string): string {
   const entry = Object.entries(DATA_URLS).find(([path]) => path.endsWith(`/${table}.csv`));
-  if (!entry) throw new Error(`Datafilen ${table}.csv saknas i bygget.`);
+  if (!entry) throw new Error(t('db.missingFile', { table }));
   return entry[1];
 }
 
 async function fetchText(url: string): Promise<string> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`Kunde inte hämta ${url}: HTTP ${res.status}`);
+  if (!res.ok) throw new Error(t('db.fetchFailed', { url, status: String(res.status) }));
   return res.text();
 }
 
@@ -45,7 +46,7 @@ export function startDatabase(
   started = (async () => {
     const total = TABLES.length + 1;
     let done = 0;
-    onProgress({ phase: 'engine', done, total, label: 'Startar databasen (DuckDB-WASM)' });
+    onProgress({ phase: 'engine', done, total, label: t('db.engine') });
     // Fetch the files while the engine instantiates.
     const texts = new Map(TABLES.map((t) => [t.name, fetchText(urlFor(t.name))]));
     texts.forEach((p) => p.catch(() => {})); // awaited below; avoid unhandled rejections meanwhile
@@ -54,19 +55,19 @@ export function startDatabase(
     await conn.query({ sql: 'SELECT 1 AS one', params: [] });
     performance.measure('duckdb-ready', 'duckdb-start');
     done += 1;
-    onProgress({ phase: 'tables', done, total, label: 'Läser in data' });
+    onProgress({ phase: 'tables', done, total, label: t('db.reading') });
     await loadTables(
       conn,
-      (spec) => texts.get(spec.name) ?? Promise.reject(new Error(`okänd tabell ${spec.name}`)),
+      (spec) => texts.get(spec.name) ?? Promise.reject(new Error(t('db.unknownTable', { table: spec.name }))),
       (spec) => {
         done += 1;
-        onProgress({ phase: 'tables', done, total, label: `Läste in ${spec.name}` });
+        onProgress({ phase: 'tables', done, total, label: t('db.readTable', { table: spec.name }) });
       },
     );
-    onProgress({ phase: 'tables', done, total, label: 'Läser in sparade importer' });
+    onProgress({ phase: 'tables', done, total, label: t('db.restoring') });
     await restore(conn);
     performance.mark('data-ready');
-    onProgress({ phase: 'ready', done: total, total, label: 'Klart' });
+    onProgress({ phase: 'ready', done: total, total, label: t('db.done') });
     return conn;
   })();
   return started;

@@ -4,6 +4,7 @@
  * whether they are example data. The same lines go under the SVG/PNG and at the foot of the CSV.
  */
 import { joinList } from '../format/words';
+import { t } from '../i18n/catalogue';
 
 export interface ExportContext {
   /** The municipality (and comparisons) the chart is about: "Mariestad jämfört med Riket". */
@@ -20,6 +21,11 @@ export interface ExportContext {
   example: boolean;
 }
 
+/** The note under every export with example data, in the page's language. */
+export function exampleNote(): string {
+  return t('export.exampleNote');
+}
+/** @deprecated The Swedish note; use {@link exampleNote}. */
 export const EXAMPLE_NOTE = 'Exempeldata (ofyllda punkter, randiga staplar, * i tabellen): genererade siffror, inte verklig statistik.';
 
 function sentence(text: string): string {
@@ -33,12 +39,12 @@ export function exportNotes(c: ExportContext): string[] {
     sentence([what, c.measure].filter((s) => s.trim() !== '').join(': ')),
     c.subtitle ? sentence(c.subtitle) : '',
     ...(c.symbols ?? []).map(sentence),
-    c.source ? sentence(`Källa: ${c.source}`) : '',
-    c.example ? EXAMPLE_NOTE : '',
+    c.source ? sentence(t('export.source', { source: c.source })) : '',
+    c.example ? exampleNote() : '',
   ].filter((s) => s !== '');
 }
 
 /** "Mariestad", or "Mariestad jämfört med Riket och Töreboda". */
 export function placeText(main: string, comparisons: readonly string[]): string {
-  return comparisons.length === 0 ? main : `${main} jämfört med ${joinList(comparisons)}`;
+  return comparisons.length === 0 ? main : t('export.comparedWith', { main, others: joinList(comparisons) });
 }

@@ -1,5 +1,6 @@
 /** The SVG and PNG export in the browser: copy the chart with computed styles inlined, draw it on a canvas. */
 import { inlineStyle, localIds, svgDocument, type LegendEntry } from './svg';
+import { t } from '../i18n/catalogue';
 
 /** A copy of the chart's children with every element's computed style written into it. */
 function inlineChildren(svg: SVGSVGElement): string {
@@ -34,9 +35,9 @@ export async function svgToPng(svg: { text: string; width: number; height: numbe
   canvas.width = Math.round(svg.width * scale);
   canvas.height = Math.round(svg.height * scale);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Webbläsaren kan inte rita på en canvas.');
+  if (!ctx) throw new Error(t('export.noCanvas'));
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG-bilden kunde inte skapas.'))), 'image/png'),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('export.noPng')))), 'image/png'),
   );
 }

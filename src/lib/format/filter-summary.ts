@@ -1,5 +1,5 @@
 /**
- * What the filters now show, as one short Swedish sentence for a polite live region
+ * What the filters now show, as one short sentence in the page's language for a polite live region
  * ("Visar 2015–2020, Mariestad, 3 kategorier."). Only the parts the view has are given.
  */
 export interface FilterSummaryParts {
@@ -17,7 +17,8 @@ export interface FilterSummaryParts {
   group?: string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { t } from '../i18n/catalogue';
+
 const span = ([a, b]: [number, number]) => (a === b ? String(a) : `${a}–${b}`);
 
 export function filterSummary(p: FilterSummaryParts): string {
@@ -25,12 +26,12 @@ export function filterSummary(p: FilterSummaryParts): string {
   if (p.years) parts.push(span(p.years));
   if (p.municipality) parts.push(p.municipality);
   if (p.promise) parts.push(p.promise);
-  if (p.baseline !== undefined) parts.push(p.baseline ? `jämförelseår ${span(p.baseline)}` : 'jämförelseår automatiskt');
-  if (p.group) parts.push(`jämförelsegrupp ${p.group}`);
-  if (p.measure) parts.push(p.measure === 'rate' ? 'per 100\u00a0000 invånare' : 'antal');
-  if (p.compare !== undefined) parts.push(p.compare === 0 ? 'ingen jämförelse' : count(p.compare, 'jämförelse', 'jämförelser'));
-  if (p.categories !== undefined) parts.push(count(p.categories, 'kategori', 'kategorier'));
-  if (p.actors !== undefined) parts.push(p.actors === 0 ? 'alla aktörer' : count(p.actors, 'aktör', 'aktörer'));
-  if (p.venues !== undefined) parts.push(p.venues === 0 ? 'alla platser' : count(p.venues, 'plats', 'platser'));
-  return parts.length === 0 ? '' : `Visar ${parts.join(', ')}.`;
+  if (p.baseline !== undefined) parts.push(p.baseline ? t('filter.sum.baseline', { span: span(p.baseline) }) : t('filter.sum.baselineAuto'));
+  if (p.group) parts.push(t('filter.sum.group', { group: p.group }));
+  if (p.measure) parts.push(p.measure === 'rate' ? t('filter.sum.rate') : t('filter.sum.count'));
+  if (p.compare !== undefined) parts.push(p.compare === 0 ? t('filter.sum.noCompare') : t('filter.sum.compare', { n: p.compare }));
+  if (p.categories !== undefined) parts.push(t('filter.sum.categories', { n: p.categories }));
+  if (p.actors !== undefined) parts.push(p.actors === 0 ? t('filter.sum.allActors') : t('filter.sum.actors', { n: p.actors }));
+  if (p.venues !== undefined) parts.push(p.venues === 0 ? t('filter.sum.allVenues') : t('filter.sum.venues', { n: p.venues }));
+  return parts.length === 0 ? '' : t('filter.sum.showing', { parts: parts.join(', ') });
 }

@@ -1,7 +1,10 @@
 /**
- * Swedish number words, counted activity phrases ("Sex (6) riktade insatser") and list joining,
- * as the municipality's follow-up pages write them.
+ * Number words, counted activity phrases ("Sex (6) riktade insatser", "Six (6) targeted
+ * interventions") and list joining, as the municipality's follow-up pages write them; in the
+ * page's language (the Swedish grammar's gender is kept for the Swedish text only).
  */
+import { t, type MessageKey } from '../i18n/catalogue';
+import { intlLocale, locale } from '../i18n/locale';
 
 /** Grammatical gender: `utrum` takes "en" (en insats), `neutrum` takes "ett" (ett besök). */
 export type Gender = 'utrum' | 'neutrum';
@@ -23,12 +26,40 @@ function below1000(n: number, gender: Gender): string {
   return `${head}${rest === 0 && hundreds > 0 ? '' : below100(rest, gender)}`;
 }
 
+const EN_ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+function enBelow100(n: number): string {
+  if (n < 20) return EN_ONES[n] ?? '';
+  const ones = n % 10;
+  return `${EN_TENS[Math.floor(n / 10)] ?? ''}${ones === 0 ? '' : `-${EN_ONES[ones] ?? ''}`}`;
+}
+
+function enBelow1000(n: number): string {
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  if (hundreds === 0) return enBelow100(rest);
+  return `${EN_ONES[hundreds] ?? ''} hundred${rest === 0 ? '' : ` and ${enBelow100(rest)}`}`;
+}
+
+/** The number in English words, British style: 37 → "thirty-seven", 121 → "one hundred and twenty-one". */
+export function englishNumberWord(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999) return String(n);
+  if (n === 0) return 'zero';
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  if (thousands === 0) return enBelow1000(rest);
+  const tail = rest === 0 ? '' : rest < 100 ? ` and ${enBelow100(rest)}` : ` ${enBelow1000(rest)}`;
+  return `${enBelow1000(thousands)} thousand${tail}`;
+}
+
 /**
- * The number in words, one word as Swedish writes it: 6 → "sex", 37 → "trettiosju",
+ * The number in words, in the page's language; in Swedish one word as Swedish writes it: 6 → "sex", 37 → "trettiosju",
  * 21 → "tjugoen" / "tjugoett" (neutrum), 100 → "etthundra", 1 000 → "ettusen".
  * Integers 0–999 999; anything else is written with digits.
  */
 export function numberWord(n: number, gender: Gender = 'utrum'): string {
+  if (locale() === 'en') return englishNumberWord(n);
   if (!Number.isInteger(n) || n < 0 || n > 999_999) return String(n);
   if (n === 0) return 'noll';
   const thousands = Math.floor(n / 1000);
@@ -77,9 +108,21 @@ export const ACTIVITY_NOUNS: Readonly<Record<string, Noun>> = {
   kommunikation: { singular: 'informationsinsats', plural: 'informationsinsatser', gender: 'utrum' },
 };
 
-/** The noun for an activity type; an unknown type counts as "tillfällen med …". */
+/** The noun for an activity type; an unknown type counts as "tillfällen med …" ("occasions of …"). */
 export function activityNoun(type: string): Noun {
-  return ACTIVITY_NOUNS[type] ?? { singular: `tillfälle med ${type}`, plural: `tillfällen med ${type}`, gender: 'neutrum' };
+  const sv = ACTIVITY_NOUNS[type];
+  if (locale() === 'en') {
+    const key = `noun.${type}`;
+    if (sv && isNounKey(key)) return { singular: t(key, { n: 1 }), plural: t(key, { n: 2 }), gender: sv.gender };
+    return { singular: t('noun.other', { n: 1, type }), plural: t('noun.other', { n: 2, type }), gender: 'neutrum' };
+  }
+  return sv ?? { singular: `tillfälle med ${type}`, plural: `tillfällen med ${type}`, gender: 'neutrum' };
+}
+
+type NounKey = Extract<MessageKey, `noun.${string}`>;
+const NOUN_KEYS = new Set<string>(Object.keys(ACTIVITY_NOUNS).map((k) => `noun.${k}`));
+function isNounKey(key: string): key is Exclude<NounKey, 'noun.other'> {
+  return NOUN_KEYS.has(key);
 }
 
 /** The noun in the number the count asks for: 1 stays singular. */
@@ -93,15 +136,15 @@ export function countedActivity(n: number, type: string, sentenceStart = true): 
   return `${countWords(n, noun.gender, sentenceStart)} ${inflect(noun, n)}`;
 }
 
-/** "a", "a och b", "a, b och c" (Swedish has no comma before "och"). */
-export function joinList(items: readonly string[], conjunction = 'och'): string {
+/** "a", "a och b", "a, b och c" (Swedish has no comma before "och"; British English none before "and"). */
+export function joinList(items: readonly string[], conjunction = t('words.and')): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
 }
 
 /** "1 vald plats", "3 valda platser": a number with the noun phrase that agrees with it. */
 export function countPhrase(n: number, singular: string, plural: string): string {
-  return `${n.toLocaleString('sv-SE')} ${n === 1 ? singular : plural}`;
+  return `${n.toLocaleString(intlLocale())} ${n === 1 ? singular : plural}`;
 }
 
 /**

@@ -39,3 +39,11 @@ export function withLocale(query: string, l: Locale = current): string {
   const text = params.toString().replaceAll('%2C', ',');
   return `?${text}`;
 }
+
+/**
+ * The `lang` attribute for an element holding Swedish data (names, categories, texts from files):
+ * `'sv'` in the English UI so a screen reader reads it as Swedish (WCAG 3.1.2), nothing in Swedish.
+ */
+export function svData(): 'sv' | undefined {
+  return current === 'en' ? 'sv' : undefined;
+}

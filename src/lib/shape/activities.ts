@@ -1,10 +1,12 @@
 /** Activity aggregates → what the charts and cards show. */
 import type { ActivityByTypeRow, ActivityByVenueYearRow, ActivityByYearActorRow } from '../queries/activities';
 import type { StackDatum } from './tables';
+import { t } from '../i18n/catalogue';
 
 export const ACTOR_LABELS: Record<string, string> = { polis: 'Polisen', kommun: 'Kommunen', samverkan: 'Samverkan' };
 
 export function actorLabel(actor: string): string {
+  if (actor === 'polis' || actor === 'kommun' || actor === 'samverkan') return t(`actor.${actor}`);
   return ACTOR_LABELS[actor] ?? actor;
 }
 

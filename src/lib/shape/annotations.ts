@@ -1,7 +1,8 @@
-/** Activity counts per year → one short Swedish line per year for the charts' time axis. */
+/** Activity counts per year → one short line per year (the page's language) for the charts' time axis. */
 import type { ActivityAnnotationRow } from '../queries/annotations';
 import { formatNumber } from '../format/number';
 import { activityNoun } from '../format/words';
+import { t } from '../i18n/catalogue';
 
 export interface Annotation {
   year: number;
@@ -32,5 +33,5 @@ export function activityAnnotations(rows: readonly ActivityAnnotationRow[], top 
 
 /** The annotation as read in a tooltip, list or table cell. */
 export function annotationText(a: Annotation): string {
-  return `${a.label}${a.example ? ' (exempeldata)' : ''}`;
+  return `${a.label}${a.example ? ` ${t('chart.exampleParen')}` : ''}`;
 }

@@ -2,6 +2,8 @@
  * The category filter's options: the dashboard's own categories always, BRÅ's imported ones
  * (up to ~1 100 over five levels) through a search, the chosen ones always listed.
  */
+import { categoryName } from './category-name';
+
 export interface PickerCategory {
   category_id: string;
   name: string;
@@ -20,7 +22,7 @@ export const isImported = (c: PickerCategory) => c.category_id.startsWith('bra-'
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv-SE').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
 
 export function categoryOptions(categories: readonly PickerCategory[], search: string, selected: readonly string[], limit = 40): { fixed: PickerOption[]; found: PickerOption[]; more: number; imported: number } {
-  const option = (c: PickerCategory): PickerOption => ({ value: c.category_id, label: c.name, level: isImported(c) ? (c.bra_level ?? null) : null });
+  const option = (c: PickerCategory): PickerOption => ({ value: c.category_id, label: categoryName(c.category_id, c.name), level: isImported(c) ? (c.bra_level ?? null) : null });
   const imported = categories.filter(isImported);
   const words = fold(search).split(' ').filter(Boolean);
   // A hit stays among the hits when it is chosen, so the checkbox (and the keyboard focus) stays put.

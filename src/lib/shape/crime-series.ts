@@ -3,6 +3,8 @@ import type { CrimeRow } from '../queries/crimes';
 import { pearsonDispersion, quasiRateCI } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { formatCount, isSuppressed } from '../format/number';
+import { t } from '../i18n/catalogue';
+import { placeName } from './category-name';
 
 /** What a crime chart counts (reported crimes per 100 000 inhabitants, or crimes): declared with the filters. */
 export { MEASURES, type Measure } from '../data/filters';
@@ -66,7 +68,7 @@ export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, me
     if (own.length === 0) continue;
     const phi = seriesDispersion(own);
     const points = own.map((r) => toPoint(r, measure, phi)).sort((a, b) => a.x - b.x);
-    series.push({ id: kod, label: own[0]?.municipality ?? kod, points, example: points.some((p) => p.example), measure });
+    series.push({ id: kod, label: placeName(kod, own[0]?.municipality ?? kod), points, example: points.some((p) => p.example), measure });
   }
   return series;
 }
@@ -76,10 +78,10 @@ export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, me
  * whose value is not shown either); an en dash where there is no value.
  */
 export function pointText(p: SeriesPoint, measure: Measure, format: (v: number | null) => string): string {
-  if (p.suppressed) return measure === 'rate' ? `${formatCount(p.count)} fall` : formatCount(p.count);
+  if (p.suppressed) return measure === 'rate' ? t('crime.suppressedRate', { count: formatCount(p.count) }) : formatCount(p.count);
   return format(p.y);
 }
 
 export function measureUnit(measure: Measure): string {
-  return measure === 'rate' ? 'anmälda brott per 100\u00a0000 invånare' : 'antal anmälda brott';
+  return measure === 'rate' ? t('crime.unit.rate') : t('crime.unit.count');
 }

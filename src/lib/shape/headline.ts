@@ -2,6 +2,8 @@
 import type { CrimeRow } from '../queries/crimes';
 import { pearsonDispersion, quasiRateCI, quasiRateRatio, type Dispersion } from '../stats';
 import { EXAMPLE_SOURCE } from '../db/schema';
+import { t } from '../i18n/catalogue';
+import { categoryName } from './category-name';
 
 export interface Comparison {
   label: string;
@@ -85,15 +87,15 @@ export function headlineFor(
   const used = own.filter((r) => r.year === year || r.year === year - 1 || (baseline && r.year >= baseline[0] && r.year <= baseline[1]));
   return {
     categoryId,
-    category: row.category,
+    category: categoryName(categoryId, row.category),
     year,
     count: now.count,
     rate: ci.rate,
     low: ci.low,
     high: ci.high,
     example: used.some((r) => r.source === EXAMPLE_SOURCE || r.population_source === EXAMPLE_SOURCE),
-    previous: prev ? compare(now, prev, `mot ${year - 1}`, d) : null,
-    baseline: base && baseline ? compare(now, base, `mot ${baseline[0]}–${baseline[1]}, före det första löftet`, d) : null,
+    previous: prev ? compare(now, prev, t('headline.vsYear', { year: year - 1 }), d) : null,
+    baseline: base && baseline ? compare(now, base, t('headline.vsBaseline', { from: baseline[0], to: baseline[1] }), d) : null,
     dispersion: d.phi,
   };
 }
@@ -110,9 +112,9 @@ export function yearDataStatus(rows: readonly CrimeRow[], year: number): DataSta
 
 /** The first screen's headline, saying in words when its numbers are not real. */
 export function overviewTitle(name: string, year: number, status: DataStatus): string {
-  const base = `Översikt ${year}: ${name}`;
-  if (status === 'example') return `${base} – exempeldata, inte verklig statistik`;
-  if (status === 'mixed') return `${base} – delvis exempeldata`;
-  if (status === 'none') return `${base} – inga brottsdata för ${year}`;
+  const base = t('overview.title', { year, name });
+  if (status === 'example') return `${base}${t('overview.titleExample')}`;
+  if (status === 'mixed') return `${base}${t('overview.titleMixed')}`;
+  if (status === 'none') return `${base}${t('overview.titleNone', { year })}`;
   return base;
 }

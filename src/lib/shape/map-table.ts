@@ -3,6 +3,7 @@ import type { MapRateRow } from '../queries/map';
 import { formatNumber, formatRate } from '../format/number';
 import { binColour, binEdges, binOf } from './map';
 import type { TableData } from './tables';
+import { t } from '../i18n/catalogue';
 
 export interface MapValueText {
   colour: string;
@@ -16,11 +17,10 @@ export function mapValues(rows: readonly MapRateRow[]): { edges: number[]; value
   const edges = binEdges(rated.map((r) => r.rate));
   const values = new Map<string, MapValueText>();
   for (const r of rated) {
-    const mark = r.example ? ' (exempeldata)' : '';
     values.set(r.kommunkod, {
       colour: binColour(binOf(r.rate, edges), edges.length + 1),
       example: r.example,
-      text: `${r.name}: ${formatRate(r.rate)} per 100 000 invånare (${formatNumber(r.count)} brott, ${formatNumber(r.population)} invånare)${mark}`,
+      text: t('map.tooltip', { name: r.name, rate: formatRate(r.rate), count: formatNumber(r.count), population: formatNumber(r.population), example: r.example }),
     });
   }
   return { edges, values, order: rated.map((r) => r.kommunkod) };
@@ -29,15 +29,15 @@ export function mapValues(rows: readonly MapRateRow[]): { edges: number[]; value
 /** The table behind the map: name, role (focus or group), count, inhabitants, rate, source. */
 export function mapTable(rows: readonly MapRateRow[], focus: string, group: readonly string[]): TableData {
   const columns = [
-    { key: 'name', label: 'Kommun', numeric: false },
-    { key: 'role', label: 'På kartan', numeric: false },
-    { key: 'count', label: 'Anmälda brott', numeric: true },
-    { key: 'population', label: 'Invånare', numeric: true },
-    { key: 'rate', label: 'Per 100 000 invånare', numeric: true },
-    { key: 'source', label: 'Källa', numeric: false },
+    { key: 'name', label: t('map.col.name'), numeric: false },
+    { key: 'role', label: t('map.col.role'), numeric: false },
+    { key: 'count', label: t('map.col.count'), numeric: true },
+    { key: 'population', label: t('map.col.population'), numeric: true },
+    { key: 'rate', label: t('map.col.rate'), numeric: true },
+    { key: 'source', label: t('map.col.source'), numeric: false },
   ];
-  const role = (k: string) => (k === focus ? 'vald kommun (tjock kant)' : group.includes(k) ? 'jämförelsegrupp (streckad kant)' : '');
-  const source = (r: MapRateRow) => (r.example ? 'exempeldata' : [r.source, r.population_source].filter(Boolean).join('; '));
+  const role = (k: string) => (k === focus ? t('map.role.focus') : group.includes(k) ? t('map.role.group') : '');
+  const source = (r: MapRateRow) => (r.example ? t('chart.example') : [r.source, r.population_source].filter(Boolean).join('; '));
   return {
     columns,
     rows: rows.map((r) => ({

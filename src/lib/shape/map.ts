@@ -5,6 +5,7 @@
  */
 import { bisectRight, geoPath, geoTransverseMercator, quantileSorted, type GeoPermissibleObjects } from 'd3';
 import { formatRate } from '../format/number';
+import { t } from '../i18n/catalogue';
 
 export interface BoundaryFeature {
   type: 'Feature';
@@ -97,7 +98,7 @@ export function legendClasses(edges: readonly number[]): LegendClass[] {
   return Array.from({ length: n }, (_, i) => {
     const lo = edges[i - 1];
     const hi = edges[i];
-    const label = lo === undefined ? (hi === undefined ? 'alla värden' : `under ${formatRate(hi)}`) : hi === undefined ? `${formatRate(lo)} och mer` : `${formatRate(lo)}–${formatRate(hi)}`;
+    const label = lo === undefined ? (hi === undefined ? t('map.allValues') : t('map.below', { v: formatRate(hi) })) : hi === undefined ? t('map.andMore', { v: formatRate(lo) }) : `${formatRate(lo)}–${formatRate(hi)}`;
     return { label, colour: binColour(i, n) };
   });
 }

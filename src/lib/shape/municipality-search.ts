@@ -10,6 +10,9 @@ export interface PickerItem {
   hasData: boolean;
 }
 
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
+
 const collator = new Intl.Collator('sv-SE');
 
 /** Lower case, one kind of dash and single spaces: "Malung–Sälen" and "malung-sälen" match. */
@@ -42,9 +45,9 @@ export function filterMunicipalities(items: readonly PickerItem[], query: string
 /** What the status line says after each keystroke, e.g. "3 kommuner, 1 med data". */
 export function resultSummary(items: readonly PickerItem[]): string {
   const n = items.length;
-  if (n === 0) return 'Ingen kommun matchar.';
+  if (n === 0) return t('filter.noMatch');
   const withData = items.filter((i) => i.hasData).length;
-  return `${n} ${n === 1 ? 'kommun' : 'kommuner'}, ${withData} med data.`;
+  return t('filter.matches', { n, count: formatNumber(n), withData: formatNumber(withData) });
 }
 
 /** The next active option for an arrow, Home or End key; -1 = none active. Wraps like the APG example. */

@@ -6,15 +6,14 @@
 import type { CrimePeriodRow } from '../queries/crime-periods';
 import { crimeSeriesFor, type Measure, type Series } from './crime-series';
 import { seriesTable, type TableData } from './tables';
+import { t as msgT } from '../i18n/catalogue';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-
-/** `2026-08` → "aug 2026", `2026-K3` → "kv 3 2026", `2026` → "2026". */
+/** `2026-08` → "aug 2026" ("Aug 2026"), `2026-K3` → "kv 3 2026" ("Q3 2026"), `2026` → "2026". */
 export function periodLabel(key: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
-  if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  if (m) return `${msgT('period.months').split(',')[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
   const q = /^(\d{4})-K([1-4])$/.exec(key);
-  if (q) return `kv ${q[2]} ${q[1]}`;
+  if (q) return msgT('period.quarter', { q: q[2] ?? '', year: q[1] ?? '' });
   return key;
 }
 
@@ -53,10 +52,10 @@ export function periodTable(series: readonly Series[], keys: readonly string[], 
   const t = seriesTable(series, format, true);
   const name = (cell: string | number | null) => keys[Number(cell)] ?? String(cell);
   return {
-    columns: t.columns.map((c) => (c.key === 'year' ? { ...c, label: 'Period' } : c)),
+    columns: t.columns.map((c) => (c.key === 'year' ? { ...c, label: msgT('table.period') } : c)),
     rows: t.rows.map((r) => ({ ...r, year: periodLabel(name(r.year ?? '')) })),
     raw: t.raw && {
-      columns: t.raw.columns.map((c) => (c.key === 'year' ? { ...c, label: 'Period', numeric: false } : c)),
+      columns: t.raw.columns.map((c) => (c.key === 'year' ? { ...c, label: msgT('table.period'), numeric: false } : c)),
       rows: t.raw.rows.map((r) => ({ ...r, year: name(r.year ?? null) })),
     },
   };

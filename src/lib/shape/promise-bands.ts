@@ -1,4 +1,5 @@
 /** Promise periods as shaded bands on a year axis. */
+import { t } from '../i18n/catalogue';
 
 export interface PromiseRow {
   promise_id: string;
@@ -33,11 +34,11 @@ export function promiseBands(promises: readonly PromiseRow[], kommunkod: string,
   const bands: Band[] = [];
   for (const p of own) {
     const last = bands[bands.length - 1];
-    const band = { id: p.promise_id, from: Math.max(p.year_from, from), to: Math.min(p.year_to, to), label: 'Medborgarlöfte' };
+    const band = { id: p.promise_id, from: Math.max(p.year_from, from), to: Math.min(p.year_to, to), label: t('band.plain') };
     if (last && band.from <= last.to + 1) last.to = Math.max(last.to, band.to);
     else bands.push(band);
   }
-  for (const b of bands) b.label = b.from === b.to ? `Medborgarlöfte ${b.from}` : `Medborgarlöften ${b.from}–${b.to}`;
+  for (const b of bands) b.label = b.from === b.to ? t('band.one', { year: b.from }) : t('band.many', { from: b.from, to: b.to });
   return bands;
 }
 

@@ -1,7 +1,8 @@
-/** The table behind every chart: the same numbers as text, formatted for Swedish readers. */
+/** The table behind every chart: the same numbers as text, formatted in the page's language. */
 import { measureUnit, pointText, type Series } from './crime-series';
 import { rateDecimals, roundTo } from '../format/number';
 import type { Annotation } from './annotations';
+import { t } from '../i18n/catalogue';
 
 export interface TableColumn {
   key: string;
@@ -36,9 +37,9 @@ export function seriesTable(
   annotations?: readonly Annotation[],
 ): TableData {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
-  const columns: TableColumn[] = [{ key: 'year', label: 'År', numeric: false }, ...series.map((s) => ({ key: s.id, label: s.label, numeric: true }))];
+  const columns: TableColumn[] = [{ key: 'year', label: t('table.year'), numeric: false }, ...series.map((s) => ({ key: s.id, label: s.label, numeric: true }))];
   const notes = annotations && annotations.length > 0 ? annotations : null;
-  if (notes) columns.push({ key: ANNOTATION_KEY, label: 'Insatser', numeric: false });
+  if (notes) columns.push({ key: ANNOTATION_KEY, label: t('table.activities'), numeric: false });
   const rows = years.map((year) => {
     const row: Record<string, string> = { year: String(year) };
     for (const s of series) {
@@ -48,7 +49,7 @@ export function seriesTable(
         continue;
       }
       const interval = withInterval && p.low !== null && p.high !== null ? ` (${format(p.low)}–${format(p.high)})` : '';
-      const marks = `${p.preliminary ? ' prel.' : ''}${p.example ? ' *' : ''}`;
+      const marks = `${p.preliminary ? ` ${t('chart.prel')}` : ''}${p.example ? ' *' : ''}`;
       row[s.id] = `${pointText(p, s.measure, format)}${interval}${marks}`;
     }
     if (notes) {
@@ -72,17 +73,17 @@ function asShown(v: number | null, measure: Series['measure']): number | null {
  * column names example and preliminary values.
  */
 function seriesRaw(series: readonly Series[], years: readonly number[], notes: readonly Annotation[] | null): TableData['raw'] {
-  const columns: TableColumn[] = [{ key: 'year', label: 'År', numeric: true }];
+  const columns: TableColumn[] = [{ key: 'year', label: t('table.year'), numeric: true }];
   for (const s of series) {
     const unit = ` (${measureUnit(s.measure)})`;
     columns.push(
       { key: s.id, label: `${s.label}${unit}`, numeric: true },
-      { key: `${s.id}__low`, label: `${s.label}, 95 % KI nedre${unit}`, numeric: true },
-      { key: `${s.id}__high`, label: `${s.label}, 95 % KI övre${unit}`, numeric: true },
+      { key: `${s.id}__low`, label: t('table.low', { label: s.label, unit }), numeric: true },
+      { key: `${s.id}__high`, label: t('table.high', { label: s.label, unit }), numeric: true },
     );
   }
-  columns.push({ key: '__notes', label: 'Anmärkning', numeric: false });
-  if (notes) columns.push({ key: ANNOTATION_KEY, label: 'Insatser', numeric: false });
+  columns.push({ key: '__notes', label: t('table.note'), numeric: false });
+  if (notes) columns.push({ key: ANNOTATION_KEY, label: t('table.activities'), numeric: false });
   const rows = years.map((year) => {
     const row: Record<string, RawCell> = { year };
     const marks: string[] = [];
@@ -91,13 +92,13 @@ function seriesRaw(series: readonly Series[], years: readonly number[], notes: r
       row[s.id] = p?.suppressed ? pointText(p, s.measure, () => '') : asShown(p?.y ?? null, s.measure);
       row[`${s.id}__low`] = asShown(p?.low ?? null, s.measure);
       row[`${s.id}__high`] = asShown(p?.high ?? null, s.measure);
-      if (p?.example) marks.push(`${s.label}: exempeldata`);
-      if (p?.preliminary) marks.push(`${s.label}: preliminär`);
+      if (p?.example) marks.push(t('table.example', { label: s.label }));
+      if (p?.preliminary) marks.push(t('table.preliminary', { label: s.label }));
     }
     row.__notes = marks.join(', ') || null;
     if (notes) {
       const a = notes.find((b) => b.year === year);
-      row[ANNOTATION_KEY] = a ? `${a.label}${a.example ? ' (exempeldata)' : ''}` : null;
+      row[ANNOTATION_KEY] = a ? `${a.label}${a.example ? ` ${t('chart.exampleParen')}` : ''}` : null;
     }
     return row;
   });
@@ -114,7 +115,7 @@ export function stackTable(data: readonly StackDatum[], keys: readonly { id: str
   const columns: TableColumn[] = [
     { key: 'x', label: xLabel, numeric: false },
     ...keys.map((k) => ({ key: k.id, label: k.label, numeric: true })),
-    { key: '__total', label: 'Totalt', numeric: true },
+    { key: '__total', label: t('table.total'), numeric: true },
   ];
   const rows = data.map((d) => {
     const row: Record<string, string> = { x: d.x };

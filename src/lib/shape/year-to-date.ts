@@ -9,6 +9,7 @@
 import { changeIsSignificant, pearsonDispersion, quasiRateRatio } from '../stats';
 import { formatChange, formatCount } from '../format/number';
 import type { CrimePeriodRow } from '../queries/crime-periods';
+import { t } from '../i18n/catalogue';
 
 export const YTD_MIN_COUNT = 10;
 
@@ -59,16 +60,15 @@ export function yearToDate(rows: readonly CrimePeriodRow[]): YearToDate | null {
   return { ...base, ratio: r.ratio, low: r.low, high: r.high, verdict };
 }
 
-const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
-/** The comparison in plain Swedish: what was counted, the change with its interval, and what can be said. */
+/** The comparison in plain words (the page's language): what was counted, the change with its interval, and what can be said. */
 export function yearToDateText(y: YearToDate): string {
-  const span = y.throughMonth === 1 ? 'januari' : `januari–${MONTH_NAMES[y.throughMonth - 1]}`;
-  const counts = `${span} ${y.year}: ${formatCount(y.count)} anmälda brott, samma månader ${y.year - 1}: ${formatCount(y.previous)}.`;
-  const prel = y.preliminary ? ' Siffrorna är delvis preliminära.' : '';
-  if (y.verdict === 'for-fa' || y.ratio === null || y.low === null || y.high === null) return `${counts} För få brott för att jämföra (under ${YTD_MIN_COUNT}).${prel}`;
-  const what = y.perInhabitant ? 'per invånare' : 'i antal';
-  const change = `${formatChange(y.ratio)} ${what} (95 % konfidensintervall ${formatChange(y.low)} till ${formatChange(y.high)}, med hänsyn till hur mycket månaderna varierar)`;
-  const verdict = y.verdict === 'oklart' ? 'Går inte att avgöra om det är en verklig förändring.' : y.verdict === 'fler' ? 'Tydligt fler än året innan.' : 'Tydligt färre än året innan.';
-  return `${counts} Förändring ${change}. ${verdict}${prel}`;
+  const months = t('ytd.monthNames').split(',');
+  const span = y.throughMonth === 1 ? months[0] : `${months[0]}–${months[y.throughMonth - 1]}`;
+  const counts = t('ytd.counts', { span: span ?? '', year: y.year, count: formatCount(y.count), before: y.year - 1, previous: formatCount(y.previous) });
+  const prel = y.preliminary ? t('ytd.prel') : '';
+  if (y.verdict === 'for-fa' || y.ratio === null || y.low === null || y.high === null) return `${counts} ${t('ytd.tooFew', { min: YTD_MIN_COUNT })}${prel}`;
+  const what = y.perInhabitant ? t('ytd.perInhabitant') : t('ytd.asCount');
+  const change = t('ytd.change', { ratio: formatChange(y.ratio), what, low: formatChange(y.low), high: formatChange(y.high) });
+  const verdict = y.verdict === 'oklart' ? t('ytd.unclear') : y.verdict === 'fler' ? t('ytd.more') : t('ytd.fewer');
+  return `${counts} ${change} ${verdict}${prel}`;
 }

@@ -1,6 +1,7 @@
 /** The app state as Svelte context, for the views that change data (import, activity log). */
 import { getContext, setContext } from 'svelte';
 import type { AppState } from './app.svelte';
+import { t } from '../i18n/catalogue';
 
 const KEY = Symbol('app');
 
@@ -10,6 +11,6 @@ export function setAppContext(app: AppState): void {
 
 export function getAppContext(): AppState {
   const app = getContext<AppState | undefined>(KEY);
-  if (!app) throw new Error('AppState saknas i kontexten');
+  if (!app) throw new Error(t('state.noContext'));
   return app;
 }

@@ -1,10 +1,11 @@
 /** The start-up state the loading screen shows: progress while loading, a clear message on failure. */
 import type { StartProgress } from '../db/start';
+import { t } from '../i18n/catalogue';
 
 export class DbStatus {
   done = $state(0);
   total = $state(1);
-  label = $state('Startar …');
+  label = $state(t('db.starting'));
   ready = $state(false);
   error = $state<string | null>(null);
 

@@ -1,8 +1,10 @@
 /** What the loaded data contain (lists for the filters) and the default filters derived from it. */
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
+import { t } from '../i18n/catalogue';
 import { actorsQuery, categoriesQuery, exampleRowsQuery, municipalitiesQuery, promisesQuery, venuesQuery, yearBoundsQuery } from '../queries/meta';
 import type { PromiseRow } from '../shape/promise-bands';
+import { placeName } from '../shape/category-name';
 import type { Filters, KnownValues } from './url';
 
 export interface Municipality {
@@ -62,7 +64,7 @@ export async function loadMeta(conn: Connector): Promise<Meta> {
     run<{ table_name: string; example_rows: number; rows: number }>(conn, exampleRowsQuery()),
   ]);
   const b = bounds[0];
-  if (!b || b.min_year === null) throw new Error('Datan innehåller inga år.');
+  if (!b || b.min_year === null) throw new Error(t('db.noYears'));
   return { municipalities, categories, venues, promises, actors: actors.map((a) => a.actor), minYear: b.min_year, maxYear: b.max_year, exampleRows };
 }
 
@@ -132,5 +134,5 @@ export function defaultFilters(meta: Meta): Filters {
 }
 
 export function municipalityName(meta: Meta, kod: string): string {
-  return meta.municipalities.find((m) => m.kommunkod === kod)?.name ?? kod;
+  return placeName(kod, meta.municipalities.find((m) => m.kommunkod === kod)?.name ?? kod);
 }

@@ -12,6 +12,7 @@ import { activityAnnotations } from '../shape/annotations';
 import { headlineFor, yearDataStatus } from '../shape/headline';
 import { baselineYears } from '../shape/promise-bands';
 import { crimeSeriesFor } from '../shape/crime-series';
+import { categoryName } from '../shape/category-name';
 import { defaultFilters, headlineCategories, loadMeta, municipalityName, type Meta } from './meta';
 import { FILTER_KEYS } from '../data/filters';
 import type { Filters } from './url';
@@ -49,7 +50,7 @@ export function overviewModel(meta: Meta, f: Filters, rows: OverviewRows) {
       .map((id) => headlineFor(own, id, f.to, baseline))
       .filter((h) => h !== null),
     trend: crimeSeriesFor(all.filter((r) => r.year >= f.from), trendCategory, 'rate', [f.municipality, ...f.compare]),
-    trendName: meta.categories.find((c) => c.category_id === trendCategory)?.name ?? trendCategory,
+    trendName: categoryName(trendCategory, meta.categories.find((c) => c.category_id === trendCategory)?.name),
     name: municipalityName(meta, f.municipality),
     // Said in the headline itself, not only by a badge: are this year's figures real?
     status: rows.crimes ? yearDataStatus(own, f.to) : ('real' as const),
@@ -93,7 +94,8 @@ export async function buildOverviewSnapshot(conn: Connector): Promise<OverviewSn
  */
 export function previewFor(search: string, snapshot: OverviewSnapshot): OverviewSnapshot | null {
   const params = [...new URLSearchParams(search)];
-  return params.every(([k, v]) => k === 'view' && v === 'oversikt') ? snapshot : null;
+  // The language is no filter: the English page draws the same snapshot (its text is made at run time).
+  return params.every(([k, v]) => (k === 'view' && v === 'oversikt') || k === 'lang') ? snapshot : null;
 }
 
 /** The snapshot for the first Översikt of this page load (set by main.ts, taken once by the view). */

@@ -1,6 +1,7 @@
 /** Performance marks and counters the benchmark and the browser tests read. */
 import type { QueryStats } from '../data/coordinator';
 import type { Connector, QueryParam, Row } from '../db/types';
+import { t } from '../i18n/catalogue';
 
 let marked = false;
 
@@ -29,7 +30,7 @@ export function exposeQueryStats(stats: QueryStats): void {
 export function exposeRawQuery(engine: Connector): void {
   if (typeof window === 'undefined') return;
   window.__mblRawQuery = (sql, params) => {
-    if (!/^\s*SELECT\b/i.test(sql)) return Promise.reject(new Error('Bara SELECT.'));
+    if (!/^\s*SELECT\b/i.test(sql)) return Promise.reject(new Error(t('state.onlySelect')));
     return engine.query({ sql, params });
   };
 }

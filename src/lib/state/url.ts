@@ -6,7 +6,7 @@
 import { withLocale } from '../i18n/locale';
 import { copyFilters, FILTER_KEYS, FILTERS, normalise, type FilterKey, type Filters, type KnownValues } from '../data/filters';
 
-export { VIEWS, VIEW_NAMES, MEASURES, GROUPS, type ViewId, type Measure, type GroupId, type Filters, type KnownValues, PERIODS, type PeriodChoice } from '../data/filters';
+export { VIEWS, VIEW_NAMES, viewName, MEASURES, GROUPS, type ViewId, type Measure, type GroupId, type Filters, type KnownValues, PERIODS, type PeriodChoice } from '../data/filters';
 
 export interface ParseResult {
   filters: Filters;

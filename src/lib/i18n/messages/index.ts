@@ -8,6 +8,15 @@ import { decisionGroup } from './decision-group';
 import { decisionUi } from './decision-ui';
 import { places } from './places';
 import { survey } from './survey';
+import { shell } from './shell';
+import { filters } from './filters';
+import { charts } from './charts';
+import { crime } from './crime';
+import { crimeText } from './crime-text';
+import { state } from './state';
+
+/** Each area's entries, for the check that no two areas define the same key. */
+export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state };
 
 export const MESSAGES = {
   ...common,
@@ -16,5 +25,11 @@ export const MESSAGES = {
   ...decisionUi,
   ...survey,
   ...places,
+  ...shell,
+  ...filters,
+  ...charts,
+  ...crime,
+  ...crimeText,
+  ...state,
 };
 export type Messages = typeof MESSAGES;
