@@ -18,19 +18,6 @@ async function showTables(page: Page): Promise<number> {
   return n;
 }
 
-/**
- * Takes the survey indicators off Översikt (the last step of a test): SurveySection and the
- * comparison group's description (lib/decision/group.ts) are the decision/survey helper's area
- * (wt26), moved to the catalogue there; this file checks everything else on the page.
- */
-async function removeSurvey(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const els = [...document.querySelectorAll('[data-survey-section], .survey-lead')];
-    for (const el of els) el.remove();
-    return els.length;
-  });
-}
-
 async function headings(page: Page): Promise<string[]> {
   return page.locator('main h2, main h3').allInnerTexts();
 }
@@ -51,7 +38,6 @@ describe('the English shell', () => {
     expect(await showTables(page)).toBeGreaterThan(0);
     expect(await page.locator('main table th[scope="col"]').first().innerText()).toBe('Year');
     expect(await axeViolations(page)).toEqual([]);
-    expect(await removeSurvey(page)).toBeGreaterThan(0);
     expect(await swedishLeft(page)).toEqual([]);
   });
 

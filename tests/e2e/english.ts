@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
  */
 export const SWEDISH_UI_WORDS = [
   'och', 'inte', 'för', 'med', 'eller', 'som', 'av', 'på', 'till', 'från', 'är', 'har', 'visa', 'välj', 'antal', 'kommun', 'kommunen',
-  'brott', 'insatser', 'år', 'jämför', 'källa', 'källor', 'sida', 'tabell', 'vid', 'inom', 'under', 'efter', 'går', 'avgöra', 'ingen', 'inga',
+  'brott', 'insatser', 'år', 'jämför', 'källa', 'källor', 'sida', 'tabell', 'vid', 'inom', 'efter', 'går', 'avgöra', 'ingen', 'inga',
   'exempeldata', 'uppföljning', 'befolkning', 'invånare', 'läs', 'sök', 'stäng', 'spara', 'avbryt', 'ändra', 'ta', 'bort',
 ];
 

@@ -214,3 +214,14 @@ describe('exports and start-up messages in English', () => {
     expect(duckDbMessage(new Error('Binder Error: no_such_column'))).toBe('DuckDB: Binder Error: no_such_column');
   });
 });
+
+describe('activity type names', () => {
+  it('are English for the shipped types in the English UI, and as written otherwise', async () => {
+    const { activityTypeName } = await import('../../src/lib/format/words');
+    expect(activityTypeName('stöd och vägledning')).toBe('support and guidance');
+    expect(activityTypeName('närvaro på ungas arenor')).toBe('presence where young people meet');
+    expect(activityTypeName('egen aktivitet')).toBe('egen aktivitet');
+    setLocale('sv');
+    expect(activityTypeName('stöd och vägledning')).toBe('stöd och vägledning');
+  });
+});

@@ -125,6 +125,18 @@ function isNounKey(key: string): key is Exclude<NounKey, 'noun.other'> {
   return NOUN_KEYS.has(key);
 }
 
+type TypeKey = Extract<MessageKey, `activityType.${string}`>;
+const TYPE_KEYS = new Set<string>(Object.keys(ACTIVITY_NOUNS).map((k) => `activityType.${k}`));
+function isTypeKey(key: string): key is TypeKey {
+  return TYPE_KEYS.has(key);
+}
+
+/** An activity type's name in the page language: a shipped type in English, any other as written. */
+export function activityTypeName(type: string): string {
+  const key = `activityType.${type}`;
+  return locale() === 'en' && isTypeKey(key) ? t(key) : type;
+}
+
 /** The noun in the number the count asks for: 1 stays singular. */
 export function inflect(noun: Noun, n: number): string {
   return n === 1 ? noun.singular : noun.plural;

@@ -14,9 +14,10 @@ import { charts } from './charts';
 import { crime } from './crime';
 import { crimeText } from './crime-text';
 import { state } from './state';
+import { activityTypes } from './activity-types';
 
 /** Each area's entries, for the check that no two areas define the same key. */
-export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state };
+export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes };
 
 export const MESSAGES = {
   ...common,
@@ -31,5 +32,6 @@ export const MESSAGES = {
   ...crime,
   ...crimeText,
   ...state,
+  ...activityTypes,
 };
 export type Messages = typeof MESSAGES;
