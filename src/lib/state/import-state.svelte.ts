@@ -14,6 +14,7 @@ import { previewImport } from '../import/preview-query';
 import { offersReshape } from '../import/reshape';
 import type { Revisions } from '../import/revisions';
 import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
+import { t } from '../i18n/catalogue';
 
 export interface Failure {
   fileName: string;
@@ -127,13 +128,13 @@ export class ImportState {
           const ask = missingFields(prepared.mapping).length > 0 || offersReshape(prepared);
           const mapping = ask ? await this.#ask(prepared) : prepared.mapping;
           if (!mapping || abort.signal.aborted) continue;
-          step(0.8, 'Kontrollerar raderna');
+          step(0.8, t('data.progress.checking'));
           const { converted, preview } = await previewImport(this.#conn, prepared, mapping, ctx);
           if (!(await this.#confirm(preview)) || abort.signal.aborted) {
             this.cancelled = [...this.cancelled, file.name];
             continue;
           }
-          step(0.9, 'Skriver raderna');
+          step(0.9, t('data.progress.writing'));
           const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx, converted);
           this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes, revisions: done.revisions }];
           changed = true;

@@ -3,8 +3,18 @@
  * file holds only its own prefix so two areas never define the same key.
  */
 import { common } from './common';
+import { dataimport } from './dataimport';
+import { dataimportRows } from './dataimport-rows';
+import { dataimportJson } from './dataimport-json';
+import { data } from './data';
+import { dataDialogs } from './data-dialogs';
 
 export const MESSAGES = {
   ...common,
+  ...dataimport,
+  ...dataimportRows,
+  ...dataimportJson,
+  ...data,
+  ...dataDialogs,
 };
 export type Messages = typeof MESSAGES;
