@@ -9,6 +9,7 @@ import { applyChanges, type ActivityChanges } from '../activity-log/changes';
 import { broadcastChannel, type ChangeChannel, type ChangeMessage } from '../activity-log/channel';
 import { idbChangeStore, toChanges, type ChangeStore, type StoredChange } from '../activity-log/store';
 import type { ActivityRecord } from '../activity-log/record';
+import { t } from '../i18n/catalogue';
 
 export interface Conflict {
   id: string;
@@ -62,7 +63,7 @@ export class ActivityLogState {
       await applyChanges(this.#conn, toChanges(stored));
       this.#take(stored);
     } catch (e) {
-      this.error = `Lokala ändringar kunde inte läsas in: ${message(e)}`;
+      this.error = t('activitylog.store.read', { error: message(e) });
     }
     this.#channel.listen((m) => void this.#onRemote(m));
   }
@@ -86,7 +87,7 @@ export class ActivityLogState {
       }
       await this.#afterChange();
     } catch (e) {
-      this.error = `En ändring från en annan flik kunde inte visas här: ${message(e)}. Ladda om sidan.`;
+      this.error = t('activitylog.store.otherTab', { error: message(e) });
     }
   }
 
@@ -135,7 +136,7 @@ export class ActivityLogState {
     try {
       saved = await this.#store.save(id, plain, base);
     } catch (e) {
-      this.error = `Ändringen kunde inte sparas i webbläsaren: ${message(e)}`;
+      this.error = t('activitylog.store.save', { error: message(e) });
       return false;
     }
     if (!saved.ok) {
@@ -151,7 +152,7 @@ export class ActivityLogState {
     } catch (e) {
       const previous = ($state.snapshot(this.changes) as ActivityChanges)[id];
       await (previous === undefined ? this.#store.remove(id) : this.#store.save(id, previous, saved.version)).catch(() => {});
-      this.error = `Ändringen kunde inte göras: ${message(e)}`;
+      this.error = t('activitylog.store.apply', { error: message(e) });
       return false;
     }
     this.#take([{ id, record: plain, version: saved.version }]);

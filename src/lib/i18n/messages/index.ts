@@ -8,6 +8,7 @@ import { dataimportRows } from './dataimport-rows';
 import { dataimportJson } from './dataimport-json';
 import { data } from './data';
 import { dataDialogs } from './data-dialogs';
+import { activitylog } from './activitylog';
 
 export const MESSAGES = {
   ...common,
@@ -16,5 +17,6 @@ export const MESSAGES = {
   ...dataimportJson,
   ...data,
   ...dataDialogs,
+  ...activitylog,
 };
 export type Messages = typeof MESSAGES;
