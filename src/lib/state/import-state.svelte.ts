@@ -185,7 +185,7 @@ export class ImportState {
     return this.#change(async () => {
       await resetImports(this.#conn, this.#store);
       this.#report.clear();
-    }, 'Återställning');
+    }, t('data.resetName'));
   }
 
   /** A kept import that failed at start-up, applied again. */

@@ -69,7 +69,7 @@ export const dataDialogs = {
   'data.preview.quarter': msg('Kvartal', 'Quarter'),
   'data.preview.month': msg('Månad', 'Month'),
   'data.preview.replaced': fmt<{ n: string }>((p) => `${p.n} befintliga värden ersätts`, (p) => `${p.n} existing values are replaced`),
-  'data.preview.now': fmt<{ source: string }>((p) => `(nu: ${p.source})`, (p) => `(now: ${p.source})`),
+  'data.preview.now': msg('nu:', 'now:'),
   'data.preview.more': fmt<{ n: string }>((p) => `… och ${p.n} till.`, (p) => `… and ${p.n} more.`),
   'data.preview.notes': msg('Att känna till', 'Worth knowing'),
   'data.preview.jumps': fmt<{ pct: string }>(

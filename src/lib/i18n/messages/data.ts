@@ -18,9 +18,14 @@ export const data = {
   // Drop zone.
   'data.drop': msg('Släpp filer här, eller', 'Drop files here, or'),
   'data.pick': msg('Välj filer …', 'Choose files …'),
-  'data.dropHint': msg(
-    'CSV/TSV/semikolonseparerad text (UTF-8, UTF-16 eller Windows-1252), Parquet, JSON från Koladas API eller SCB:s json-stat2. Känner igen BRÅ:s kommunfil (Kommun;Antal;Per 100 000 inv.), BRÅ:s statistikdatabas, Kolada, SCB:s befolkningstabeller och verktygets egna CSV-filer.',
-    'CSV/TSV/semicolon-separated text (UTF-8, UTF-16 or Windows-1252), Parquet, JSON from the Kolada API or SCB json-stat2. Recognises the BRÅ municipality file (Kommun;Antal;Per 100 000 inv.), the BRÅ statistics database, Kolada, SCB population tables and the tool’s own CSV files.',
+  // The hint around BRÅ's header as it is written in the file (shown between the two parts, in Swedish).
+  'data.dropHintA': msg(
+    'CSV/TSV/semikolonseparerad text (UTF-8, UTF-16 eller Windows-1252), Parquet, JSON från Koladas API eller SCB:s json-stat2. Känner igen BRÅ:s kommunfil (',
+    'CSV/TSV/semicolon-separated text (UTF-8, UTF-16 or Windows-1252), Parquet, JSON from the Kolada API or SCB json-stat2. Recognises the BRÅ municipality file (',
+  ),
+  'data.dropHintB': msg(
+    '), BRÅ:s statistikdatabas, Kolada, SCB:s befolkningstabeller och verktygets egna CSV-filer.',
+    '), the BRÅ statistics database, Kolada, SCB population tables and the tool’s own CSV files.',
   ),
 
   // Import status.
@@ -67,7 +72,7 @@ export const data = {
   'data.ds.subYear': msg(' (per månad eller kvartal)', ' (by month or quarter)'),
   'data.ds.withTool': msg('med verktyget', 'with the tool'),
   'data.ds.imported': msg('importerad', 'imported'),
-  'data.ds.shippedExample': msg('levererad (exempeldata)', 'shipped (example data, exempeldata)'),
+  'data.ds.shippedExample': msg('levererad (exempeldata)', 'shipped (example data)'),
   'data.ds.shipped': msg('levererad', 'shipped'),
   'data.remove': msg('Ta bort', 'Remove'),
   'data.removeFile': fmt<File>((p) => `Ta bort ${p.file}`, (p) => `Remove ${p.file}`),
@@ -102,6 +107,8 @@ export const data = {
     'The list of imports kept in the browser is damaged (unknown content).',
   ),
   'data.persist.gone': msg('den sparade kopian finns inte längre i webbläsaren.', 'the kept copy is no longer in the browser.'),
+  // What a failed reset is reported as (in place of a file name).
+  'data.resetName': msg('Återställning', 'Reset'),
   'data.progress.checking': msg('Kontrollerar raderna', 'Checking the rows'),
   'data.progress.writing': msg('Skriver raderna', 'Writing the rows'),
 
