@@ -70,7 +70,7 @@ describe('the Data view in English', () => {
     const alert = view.locator('[role="alert"].failed');
     await alert.waitFor();
     expect(await alert.locator('h3').innerText()).toBe('The file could not be imported');
-    expect(await alert.locator('p').first().innerText()).toBe('own-2020.csv: 1 error, nothing was read. Data imported before are unchanged.');
+    expect(await alert.locator('p').first().innerText()).toBe('own-2020.csv: 1 error, nothing was read. Previously imported data are unchanged.');
     expect(await alert.locator('thead').innerText()).toMatch(/Row\s+Column\s+Value\s+Error/);
     expect((await alert.locator('tbody tr').innerText()).split('\t').map((s) => s.trim())).toEqual(['3', 'count', '”abc”', 'The value for count is not a number.']);
 
@@ -158,5 +158,21 @@ describe('the Logg view in English', () => {
 
     expect(await swedishInView(page, 'logg')).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    await view.locator('form').getByRole('button', { name: 'Cancel' }).click();
+
+    // The question before a record is removed: English around the activity type, which stays Swedish (lang="sv").
+    const row = view.locator('tr[data-activity]').first();
+    const type = await row.locator('td').nth(3).innerText();
+    await row.getByRole('button', { name: /^Remove / }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('p').innerText()).toBe(`Remove “${type}” (2018)?`);
+    expect(await dialog.locator('p span[lang="sv"]').innerText()).toBe(type);
+    expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Yes, continue', 'Cancel']);
+    expect(await swedishInView(page, 'logg')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await view.locator('tr[data-activity]').count()).toBeGreaterThan(0);
   });
 });

@@ -41,6 +41,9 @@ export const activitylog = {
   'activitylog.remove': msg('Ta bort', 'Remove'),
   'activitylog.removeLabel': fmt<Rec>((p) => `Ta bort ${p.type} ${p.year}`, (p) => `Remove ${p.type} ${p.year}`),
   'activitylog.removeConfirm': fmt<Rec>((p) => `Ta bort ”${p.type}” (${p.year})?`, (p) => `Remove “${p.type}” (${p.year})?`),
+  // The same question in parts, so the activity type (Swedish data) can be marked as Swedish.
+  'activitylog.removeConfirmOpen': msg('Ta bort ”', 'Remove “'),
+  'activitylog.removeConfirmClose': fmt<{ year: number }>((p) => `” (${p.year})?`, (p) => `” (${p.year})?`),
   'activitylog.removed': msg('Insatsen togs bort.', 'The activity was removed.'),
   'activitylog.saved': fmt<Rec>((p) => `Insatsen ”${p.type}” (${p.year}) sparades lokalt.`, (p) => `The activity “${p.type}” (${p.year}) was saved locally.`),
   'activitylog.pager': msg('registrerade insatser i loggen', 'recorded activities in the log'),

@@ -33,7 +33,7 @@ export const data = {
   'data.failed': msg('Filen kunde inte läsas in', 'The file could not be imported'),
   'data.failedUnchanged': fmt<{ message: string }>(
     (p) => `${p.message} Tidigare inlästa data är oförändrade.`,
-    (p) => `${p.message} Data imported before are unchanged.`,
+    (p) => `${p.message} Previously imported data are unchanged.`,
   ),
   'data.issuesCaption': fmt<File>((p) => `Fel i ${p.file}`, (p) => `Errors in ${p.file}`),
   'data.col.row': msg('Rad', 'Row'),
@@ -57,7 +57,7 @@ export const data = {
   'data.rev.old': msg('Gammalt', 'Old'),
   'data.rev.new': msg('Nytt', 'New'),
   'data.rev.oldSource': msg('Gammal källa', 'Old source'),
-  'data.revisionsNone': msg('Inga tidigare inlästa värden ändrades.', 'No values imported before were changed.'),
+  'data.revisionsNone': msg('Inga tidigare inlästa värden ändrades.', 'No previously imported values were changed.'),
 
   // Dataset list.
   'data.loaded': msg('Inlästa data', 'Loaded data'),
