@@ -70,6 +70,7 @@ export const dataDialogs = {
   'data.preview.month': msg('Månad', 'Month'),
   'data.preview.replaced': fmt<{ n: string }>((p) => `${p.n} befintliga värden ersätts`, (p) => `${p.n} existing values are replaced`),
   'data.preview.now': msg('nu:', 'now:'),
+  'data.preview.andMore': fmt<{ n: string }>((p) => `och ${p.n} till`, (p) => `and ${p.n} more`),
   'data.preview.more': fmt<{ n: string }>((p) => `… och ${p.n} till.`, (p) => `… and ${p.n} more.`),
   'data.preview.notes': msg('Att känna till', 'Worth knowing'),
   'data.preview.jumps': fmt<{ pct: string }>(
