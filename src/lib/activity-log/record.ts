@@ -1,5 +1,6 @@
 /** An activity record as the log edits it, and the rules a new or edited record must meet. */
 import { TABLES } from '../db/schema';
+import { t } from '../i18n/catalogue';
 
 export interface ActivityRecord {
   activity_id: string;
@@ -54,36 +55,36 @@ export interface ValidationContext {
 export type FieldErrors = Partial<Record<keyof ActivityForm, string>>;
 
 function optionalCount(text: string, field: string, errors: FieldErrors, key: keyof ActivityForm): number | null {
-  const t = text.trim().replace(/\s/g, '');
-  if (t === '') return null;
-  if (!/^\d+$/.test(t)) {
-    errors[key] = `${field} ska vara ett heltal, 0 eller större (du skrev ”${text}”).`;
+  const digits = text.trim().replace(/\s/g, '');
+  if (digits === '') return null;
+  if (!/^\d+$/.test(digits)) {
+    errors[key] = t('activitylog.err.count', { field, text });
     return null;
   }
-  return Number(t);
+  return Number(digits);
 }
 
 function parseWhen(text: string, ctx: ValidationContext, errors: FieldErrors): Pick<ActivityRecord, 'year' | 'quarter' | 'month' | 'date'> | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!m) {
-    errors.when = 'Ange år, år och månad eller datum: 2018, 2018-05 eller 2018-05-30.';
+    errors.when = t('activitylog.err.when');
     return null;
   }
   const year = Number(m[1]);
   if (year < ctx.minYear || year > ctx.maxYear) {
-    errors.when = `Året ska ligga mellan ${ctx.minYear} och ${ctx.maxYear}.`;
+    errors.when = t('activitylog.err.year', { min: ctx.minYear, max: ctx.maxYear });
     return null;
   }
   const month = m[2] === undefined ? null : Number(m[2]);
   if (month !== null && (month < 1 || month > 12)) {
-    errors.when = `Månaden ${m[2]} finns inte.`;
+    errors.when = t('activitylog.err.month', { month: m[2] ?? '' });
     return null;
   }
   let date: string | null = null;
   if (m[3] !== undefined && month !== null) {
     const d = new Date(Date.UTC(year, month - 1, Number(m[3])));
     if (d.getUTCMonth() !== month - 1) {
-      errors.when = `Datumet ${text.trim()} finns inte.`;
+      errors.when = t('activitylog.err.date', { date: text.trim() });
       return null;
     }
     date = text.trim();
@@ -94,19 +95,19 @@ function parseWhen(text: string, ctx: ValidationContext, errors: FieldErrors): P
 /** Checks a form; returns the record to store, or a Swedish message per field. */
 export function validateActivity(form: ActivityForm, ctx: ValidationContext): { record: ActivityRecord } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!(ACTORS as readonly string[]).includes(form.actor)) errors.actor = 'Välj aktör: polis, kommun eller samverkan.';
+  if (!(ACTORS as readonly string[]).includes(form.actor)) errors.actor = t('activitylog.err.actor');
   const type = form.activity_type.trim().toLowerCase();
-  if (type === '') errors.activity_type = 'Ange typ av insats, till exempel ”riktad insats”.';
-  else if (type.length > 80) errors.activity_type = 'Typen får vara högst 80 tecken.';
-  if (!ctx.kommunkoder.includes(form.kommunkod)) errors.kommunkod = `Okänd kommunkod ”${form.kommunkod}”.`;
-  if (form.venue_id !== '' && !ctx.venues.includes(form.venue_id)) errors.venue_id = `Okänd plats ”${form.venue_id}”.`;
+  if (type === '') errors.activity_type = t('activitylog.err.type');
+  else if (type.length > 80) errors.activity_type = t('activitylog.err.typeLength');
+  if (!ctx.kommunkoder.includes(form.kommunkod)) errors.kommunkod = t('activitylog.err.kommunkod', { code: form.kommunkod });
+  if (form.venue_id !== '' && !ctx.venues.includes(form.venue_id)) errors.venue_id = t('activitylog.err.venue', { id: form.venue_id });
   const promise = ctx.promises.find((p) => p.promise_id === form.promise_id);
-  if (form.promise_id !== '' && !promise) errors.promise_id = `Okänt medborgarlöfte ”${form.promise_id}”.`;
-  else if (promise && promise.kommunkod !== form.kommunkod) errors.promise_id = 'Löftet gäller en annan kommun.';
+  if (form.promise_id !== '' && !promise) errors.promise_id = t('activitylog.err.promise', { id: form.promise_id });
+  else if (promise && promise.kommunkod !== form.kommunkod) errors.promise_id = t('activitylog.err.promiseElsewhere');
   const when = parseWhen(form.when, ctx, errors);
-  const count = optionalCount(form.count, 'Antal', errors, 'count');
-  const participants = optionalCount(form.participants, 'Antal deltagare', errors, 'participants');
-  if (form.description.length > 500) errors.description = 'Beskrivningen får vara högst 500 tecken.';
+  const count = optionalCount(form.count, t('activitylog.err.countField'), errors, 'count');
+  const participants = optionalCount(form.participants, t('activitylog.err.participantsField'), errors, 'participants');
+  if (form.description.length > 500) errors.description = t('activitylog.err.description');
   if (Object.keys(errors).length > 0 || !when) return { errors };
   const text = (s: string) => (s.trim() === '' ? null : s.trim());
   return {

@@ -6,6 +6,7 @@
  */
 import type { ActivityChanges } from './changes';
 import type { ActivityRecord } from './record';
+import { t } from '../i18n/catalogue';
 
 export interface StoredChange {
   id: string;
@@ -53,7 +54,7 @@ function open(): Promise<IDBDatabase> {
       }
     };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB kunde inte öppnas'));
+    req.onerror = () => reject(req.error ?? new Error(t('activitylog.store.open')));
   });
 }
 
@@ -66,7 +67,7 @@ async function transaction<T>(mode: IDBTransactionMode, work: (store: IDBObjectS
       work(tx.objectStore(STORE), (v) => (result = v));
       tx.oncomplete = () => resolve(result);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB-fel'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB-transaktionen avbröts'));
+      tx.onabort = () => reject(tx.error ?? new Error(t('activitylog.store.aborted')));
     });
   } finally {
     db.close();

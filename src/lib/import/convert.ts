@@ -8,6 +8,8 @@ import { focusCategory } from './bra-categories';
 /** BRÅ's statistics database without Periodtyp: today's names and other tables' ids by the one rule (bra-categories.ts). */
 const braFocus = (cell: string) => (/^\d+$/.test(cell.trim()) ? focusCategory(null, Number(cell.trim())) : focusCategory(cell, null));
 import { parseNumber, parseYear } from './numbers';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 import type { CrimeRecord, ImportContext, ImportIssue, ImportRecord, Mapping, PopulationRecord, RawTable } from './types';
 
 export const MAX_ISSUES = 50;
@@ -34,8 +36,8 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
   // A national file repeats 290 names and a few hundred categories over 100 000s of rows: match each once.
   const places = new Map<string, ReturnType<typeof matchMunicipality>>();
   const categoryIds = new Map<string, string | null>();
-  const colName = (i: number | null) => (i === null ? null : (raw.columns[i] ?? `Kolumn ${i + 1}`));
-  const countName = m.target === 'population' ? 'befolkning' : 'antal';
+  const colName = (i: number | null) => (i === null ? null : (raw.columns[i] ?? t('dataimport.column', { n: i + 1 })));
+  const countName = m.target === 'population' ? t('dataimport.what.population') : t('dataimport.what.count');
 
   raw.rows.forEach((cells, index) => {
     if (issues.length >= MAX_ISSUES) return;
@@ -52,16 +54,16 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
       }
     }
     const year = m.year === null ? m.yearValue : parseYear(cell(m.year));
-    if (year === null) return issue(m.year, 'Året är inte ett årtal.');
-    if (year < ctx.minYear || year > ctx.maxYear) return issue(m.year, `Året ligger utanför ${ctx.minYear}–${ctx.maxYear}.`);
+    if (year === null) return issue(m.year, t('dataimport.row.notYear'));
+    if (year < ctx.minYear || year > ctx.maxYear) return issue(m.year, t('dataimport.row.yearOutside', { min: ctx.minYear, max: ctx.maxYear }));
 
     const place = cell(m.municipality)?.trim() ?? '';
-    if (place === '') return issue(m.municipality, 'Kommun saknas.');
+    if (place === '') return issue(m.municipality, t('dataimport.row.noMunicipality'));
     let match = places.get(place);
     if (!match) places.set(place, (match = matchMunicipality(place, ctx.municipalities)));
     if (match.kind === 'elsewhere') return void skipped.municipalities.add(place);
     if (match.kind === 'district') return void skipped.districts.add(place);
-    if (match.kind === 'unknown') return issue(m.municipality, 'Okänd kommun.');
+    if (match.kind === 'unknown') return issue(m.municipality, t('dataimport.row.unknownMunicipality'));
 
     let categoryId: string | null = null;
     if (m.target === 'crimes') {
@@ -70,32 +72,32 @@ export function convertRows(raw: RawTable, m: Mapping, ctx: ImportContext, sourc
       categoryId = c === null ? null : (categoryIds.get(c) ?? null);
       if (categoryId === null) {
         if (m.layout === 'bra-databas') return void skipped.categories.add(c ?? '');
-        return issue(m.category, 'Okänd brottskategori.');
+        return issue(m.category, t('dataimport.row.unknownCategory'));
       }
     }
 
     const parsed = parseNumber(cell(m.count), m.dashIsZero);
-    if (parsed.kind === 'invalid') return issue(m.count, `Värdet för ${countName} är inte ett tal.`);
+    if (parsed.kind === 'invalid') return issue(m.count, t('dataimport.row.notNumber', { what: countName }));
     // Counts are whole numbers, so "1,000" or "1.000" is either a thousand or a one with
     // decimals: the file does not say which, and guessing could be wrong by a factor of 1 000.
     if (!m.ratePer100k && AMBIGUOUS_GROUPING.test(cell(m.count)?.trim() ?? '')) {
-      return issue(m.count, `Tvetydigt tal: "${cell(m.count)?.trim()}" kan vara tusental eller decimaler. Skriv talet utan skiljetecken (t.ex. 1000) eller med mellanslag (1 000).`);
+      return issue(m.count, t('dataimport.row.ambiguous', { value: cell(m.count)?.trim() ?? '' }));
     }
     if (parsed.kind === 'value' && Math.abs(parsed.value) > MAX_COUNT) {
-      return issue(m.count, `Talet är för stort: största tillåtna ${countName} är ${MAX_COUNT.toLocaleString('sv-SE')}.`);
+      return issue(m.count, t('dataimport.row.tooLarge', { what: countName, max: formatNumber(MAX_COUNT) }));
     }
     let value = parsed.kind === 'value' ? parsed.value : null;
     if (value !== null && m.ratePer100k) {
       const pop = ctx.population.get(`${year}|${match.kommunkod}`);
-      if (pop === undefined) return issue(m.count, `Befolkning saknas för ${year}, så talet per 100 000 inv. kan inte räknas om till antal.`);
+      if (pop === undefined) return issue(m.count, t('dataimport.row.noPopulation', { year }));
       value = Math.round((value * pop) / 100000);
     }
-    if (value !== null && value < 0) return issue(m.count, `Negativt ${countName}.`);
-    if (value !== null && !Number.isInteger(value)) return issue(m.count, `${countName[0]?.toUpperCase()}${countName.slice(1)} måste vara ett heltal.`);
+    if (value !== null && value < 0) return issue(m.count, t('dataimport.row.negative', { what: countName }));
+    if (value !== null && !Number.isInteger(value)) return issue(m.count, t('dataimport.row.whole', { what: countName }));
 
     const key = [year, match.kommunkod, categoryId ?? ''].join('|');
     const earlier = seen.get(key);
-    if (earlier !== undefined) return issue(m.municipality, `Dubblett: samma år, kommun${m.target === 'crimes' ? ' och kategori' : ''} som rad ${earlier}.`);
+    if (earlier !== undefined) return issue(m.municipality, m.target === 'crimes' ? t('dataimport.row.duplicateCrime', { row: earlier }) : t('dataimport.row.duplicatePopulation', { row: earlier }));
     seen.set(key, row);
 
     if (m.target === 'crimes' && categoryId !== null) {

@@ -1,5 +1,6 @@
 /** The loaded datasets as the Data view lists them: one row per table and source. */
 import type { Query } from '../db/types';
+import { t } from '../i18n/catalogue';
 
 export interface DatasetRow {
   table_name: string;
@@ -10,20 +11,21 @@ export interface DatasetRow {
   municipalities: number;
 }
 
-export const TABLE_LABELS: Readonly<Record<string, string>> = {
-  crimes: 'Anmälda brott',
-  crimes_period: 'Anmälda brott per månad eller kvartal',
-  population: 'Befolkning',
-  activities: 'Insatser',
-  survey_results: 'Enkätresultat',
-};
+/** The tables the dataset list shows, in its order. */
+export const DATASET_TABLES = ['crimes', 'crimes_period', 'population', 'activities', 'survey_results'] as const;
+export type DatasetTable = (typeof DATASET_TABLES)[number];
+
+/** A table's name as the dataset list shows it, in the page's language. */
+export function tableLabel(table: string): string {
+  return (DATASET_TABLES as readonly string[]).includes(table) ? t(`dataimport.table.${table as DatasetTable}`) : table;
+}
 
 export function datasetsQuery(): Query {
   const part = (t: string) =>
     `SELECT '${t}' AS table_name, source, count(*)::INTEGER AS rows, min(year)::INTEGER AS min_year,
             max(year)::INTEGER AS max_year, count(DISTINCT kommunkod)::INTEGER AS municipalities
      FROM ${t} GROUP BY source`;
-  return { sql: `${Object.keys(TABLE_LABELS).map(part).join(' UNION ALL ')} ORDER BY table_name, source`, params: [] };
+  return { sql: `${DATASET_TABLES.map(part).join(' UNION ALL ')} ORDER BY table_name, source`, params: [] };
 }
 
 /** A checksum of the tables an import can change, to prove a failed import changed nothing. */

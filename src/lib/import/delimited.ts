@@ -8,6 +8,8 @@ import { duckDbMessage } from '../db/errors';
 import { registeredFile, type Connector } from '../db/types';
 import { columnCount, looksLikeHeader, recordStartLines, sniffDelimiter } from './sniff';
 import { ImportFailure, type Cell, type RawTable } from './types';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 
 /** DuckDB's CSV reader refuses longer lines (its default is 2 MB). */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -26,7 +28,7 @@ export interface Steps {
 }
 
 export function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
-  if (signal?.aborted) throw new ImportFailure(`${fileName}: importen avbröts. Inget lästes in.`, [], fileName);
+  if (signal?.aborted) throw new ImportFailure(t('dataimport.cancelled', { file: fileName }), [], fileName);
 }
 
 /** Blank lines become empty rows, so DuckDB's row numbers stay the file's line numbers. */
@@ -60,7 +62,7 @@ export async function countLineBreaks(bytes: Uint8Array, signal?: AbortSignal): 
 export async function checkLineCount(bytes: Uint8Array, fileName: string, signal?: AbortSignal, maxRows = MAX_IMPORT_ROWS): Promise<void> {
   const lines = await countLineBreaks(bytes, signal);
   if (lines > maxRows + 1) {
-    throw new ImportFailure(`${fileName}: filen har minst ${lines.toLocaleString('sv-SE')} rader; gränsen är ${maxRows.toLocaleString('sv-SE')}. Dela upp filen (t.ex. per år) och läs in delarna var för sig.`, [], fileName);
+    throw new ImportFailure(t('dataimport.tooManyLinesAtLeast', { file: fileName, n: formatNumber(lines), max: formatNumber(maxRows) }), [], fileName);
   }
 }
 
@@ -71,7 +73,7 @@ export async function delimitedTable(conn: Connector, decoded: string, fileName:
   const text = keepBlankLines(decoded, delim);
   const n = columnCount(text, delim);
   if (n > MAX_COLUMNS) {
-    throw new ImportFailure(`${fileName}: filen har ${n.toLocaleString('sv-SE')} kolumner; gränsen är ${MAX_COLUMNS.toLocaleString('sv-SE')}. Är det rätt fil, och rätt avgränsare?`, [], fileName);
+    throw new ImportFailure(t('dataimport.tooManyColumns', { file: fileName, n: formatNumber(n), max: formatNumber(MAX_COLUMNS) }), [], fileName);
   }
   serial += 1;
   const file = registeredFile(`import-raw-${serial}.csv`);
@@ -89,13 +91,13 @@ export async function delimitedTable(conn: Connector, decoded: string, fileName:
       );
     } catch (e) {
       const line = /on Line: (\d+)/i.exec(e instanceof Error ? e.message : '')?.[1];
-      throw new ImportFailure(`${fileName}: filen kunde inte läsas som en tabell${line ? ` (rad ${line})` : ''}: ${duckDbMessage(e)}`, [], fileName);
+      throw new ImportFailure(t('dataimport.notTable', { file: fileName, line: line ?? null, reason: duckDbMessage(e) }), [], fileName);
     }
     const [count] = await conn.query({ sql: `SELECT count(*)::INTEGER AS n FROM ${table}`, params: [] });
     const total = Number(count?.n ?? 0);
     const maxRows = steps.maxRows ?? MAX_IMPORT_ROWS;
     if (total > maxRows) {
-      throw new ImportFailure(`${fileName}: filen har ${total.toLocaleString('sv-SE')} rader; gränsen är ${maxRows.toLocaleString('sv-SE')}. Dela upp filen (t.ex. per år) och läs in delarna var för sig.`, [], fileName);
+      throw new ImportFailure(t('dataimport.tooManyRows', { file: fileName, n: formatNumber(total), max: formatNumber(maxRows) }), [], fileName);
     }
     const cells: Cell[][] = [];
     for (let at = 0; at < total; at += PAGE_ROWS) {
@@ -106,7 +108,7 @@ export async function delimitedTable(conn: Connector, decoded: string, fileName:
     }
     throwIfCancelled(steps.signal, fileName);
     const hasHeader = cells[0] !== undefined && looksLikeHeader(cells[0], cells[1]);
-    const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || `Kolumn ${i + 1}`) : names.map((_, i) => `Kolumn ${i + 1}`);
+    const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || t('dataimport.column', { n: i + 1 })) : names.map((_, i) => t('dataimport.column', { n: i + 1 }));
     const starts = recordStartLines(text);
     // Only when the scan agrees with DuckDB's reading; otherwise record numbers are the best we have.
     const lines = starts.length === cells.length ? starts.slice(hasHeader ? 1 : 0) : undefined;

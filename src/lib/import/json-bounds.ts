@@ -3,6 +3,8 @@
  * page build billions of cells: text length, nesting depth, and a json-stat cube's declared size.
  */
 import { ImportFailure } from './types';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 
 /** JSON larger than this is refused: JSON.parse holds the whole object tree several times over. */
 export const MAX_JSON_CHARS = 60 * 1024 * 1024;
@@ -11,11 +13,11 @@ export const MAX_JSON_DEPTH = 64;
 /** A json-stat cube declaring more cells than this is refused before any row is built. */
 export const MAX_CUBE_CELLS = 500_000;
 
-const fmt = (n: number) => n.toLocaleString('sv-SE');
+const fmt = (n: number) => formatNumber(n);
 
 export function checkJsonText(text: string, fileName: string): void {
   if (text.length > MAX_JSON_CHARS) {
-    throw new ImportFailure(`${fileName}: JSON-filen är för stor (${fmt(Math.round(text.length / 1024 / 1024))} MB tecken); gränsen för JSON är ${fmt(MAX_JSON_CHARS / 1024 / 1024)} MB. Hämta färre värden per fil.`, [], fileName);
+    throw new ImportFailure(t('dataimport.json.tooLarge', { file: fileName, size: fmt(Math.round(text.length / 1024 / 1024)), max: fmt(MAX_JSON_CHARS / 1024 / 1024) }), [], fileName);
   }
   let depth = 0;
   let inString = false;
@@ -28,7 +30,7 @@ export function checkJsonText(text: string, fileName: string): void {
     else if (c === 123 || c === 91) {
       depth++;
       if (depth > MAX_JSON_DEPTH) {
-        throw new ImportFailure(`${fileName}: JSON-filen är nästlad djupare än ${MAX_JSON_DEPTH} nivåer (tecken ${fmt(i + 1)}); så ser inget svar från SCB eller Kolada ut.`, [], fileName);
+        throw new ImportFailure(t('dataimport.json.tooDeep', { file: fileName, depth: MAX_JSON_DEPTH, at: fmt(i + 1) }), [], fileName);
       }
     } else if (c === 125 || c === 93) depth--;
   }
@@ -46,20 +48,20 @@ export interface CubeShape {
 /** Refuses a json-stat cube whose `size` is not whole positive numbers, disagrees with its parts, or is too large. */
 export function checkCube(shape: CubeShape, fileName: string): number {
   const fail = (msg: string) => {
-    throw new ImportFailure(`${fileName}: json-stat-filen går inte att läsa: ${msg}`, [{ row: null, column: 'size', value: JSON.stringify(shape.size).slice(0, 80), message: msg }], fileName);
+    throw new ImportFailure(t('dataimport.cube.unreadable', { file: fileName, reason: msg }), [{ row: null, column: 'size', value: JSON.stringify(shape.size).slice(0, 80), message: msg }], fileName);
   };
-  if (shape.ids.length === 0) fail('den anger inga dimensioner (id).');
-  if (shape.size.length !== shape.ids.length) fail(`"size" har ${shape.size.length} tal men "id" ${shape.ids.length} dimensioner.`);
+  if (shape.ids.length === 0) fail(t('dataimport.cube.noIds'));
+  if (shape.size.length !== shape.ids.length) fail(t('dataimport.cube.sizeIds', { size: shape.size.length, ids: shape.ids.length }));
   let total = 1;
   shape.size.forEach((n, d) => {
     const id = shape.ids[d] ?? String(d);
-    if (!Number.isInteger(n) || n < 1) fail(`storleken för dimensionen "${id}" är ${String(n)}, inte ett positivt heltal.`);
-    if (shape.categories[d] !== n) fail(`dimensionen "${id}" har ${fmt(shape.categories[d] ?? 0)} kategorier men "size" anger ${fmt(n)}.`);
+    if (!Number.isInteger(n) || n < 1) fail(t('dataimport.cube.notPositive', { id, n: String(n) }));
+    if (shape.categories[d] !== n) fail(t('dataimport.cube.categories', { id, n: fmt(shape.categories[d] ?? 0), size: fmt(n) }));
     total *= n;
-    if (total > MAX_CUBE_CELLS) fail(`den anger fler än ${fmt(MAX_CUBE_CELLS)} celler; hämta en mindre tabell.`);
+    if (total > MAX_CUBE_CELLS) fail(t('dataimport.cube.tooMany', { max: fmt(MAX_CUBE_CELLS) }));
   });
   if (shape.valueLength !== null && shape.valueLength !== total) {
-    fail(`"value" har ${fmt(shape.valueLength)} värden men dimensionerna ger ${fmt(total)} celler.`);
+    fail(t('dataimport.cube.values', { n: fmt(shape.valueLength), total: fmt(total) }));
   }
   return total;
 }

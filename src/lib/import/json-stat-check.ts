@@ -5,6 +5,7 @@
  * and its value named. Used for json-stat (1.x and 2) and for PxWeb v1 "json" (pxweb-v1.ts).
  */
 import { ImportFailure } from './types';
+import { t } from '../i18n/catalogue';
 
 /** SCB's content codes for folkmängd (population) in its population tables. */
 const POPULATION_CODES = new Set(['BE0101N1', 'BE0101A9', '000000LV', 'N01951']);
@@ -27,16 +28,16 @@ function refuse(fileName: string, dimension: string, value: string, message: str
 /** Refuses a dimension that is not at its total: several values, or one value that is a part. */
 export function refuseUnlessTotal(fileName: string, name: string, values: readonly string[], label: (code: string) => string, elimination: string | null = null): void {
   if (values.length > 1) {
-    refuse(fileName, name, values.slice(0, 5).map(label).join(', '), `dimensionen ”${name}” har ${values.length} värden (${values.slice(0, 3).map(label).join(', ')} …). Hämta tabellen med bara totalen för ”${name}”, annars blir en del av befolkningen hela befolkningen.`);
+    refuse(fileName, name, values.slice(0, 5).map(label).join(', '), t('dataimport.scb.manyValues', { name, n: values.length, some: values.slice(0, 3).map(label).join(', ') }));
   }
   const only = values[0] ?? '';
   if (!isTotal(only, label(only), elimination)) {
-    refuse(fileName, name, label(only), `dimensionen ”${name}” har värdet ”${label(only)}”, inte totalen. Filen är en del av befolkningen (t.ex. en åldersgrupp eller ett kön) och kan inte läsas in som hela befolkningen; hämta tabellen med totalen för ”${name}”.`);
+    refuse(fileName, name, label(only), t('dataimport.scb.notTotal', { name, value: label(only) }));
   }
 }
 
 export function refuseContent(fileName: string, name: string, code: string, label: string): never {
-  refuse(fileName, name, code, `innehållet ”${label}” (${code}) är inte folkmängd, så filen kan inte läsas in som befolkning.`);
+  refuse(fileName, name, code, t('dataimport.scb.notPopulation', { label, code }));
 }
 
 function roles(json: Json): { geo: string[]; time: string[]; metric: string[] } {

@@ -5,8 +5,10 @@
  */
 import { checkCube, checkJsonText, MAX_CUBE_CELLS } from './json-bounds';
 import { checkPopulationCube, isRegionDimension } from './json-stat-check';
-import { isPxwebV1Json, jsonStat1Dataset, NO_REGION_NOTE, pxwebV1Table } from './pxweb-v1';
+import { isPxwebV1Json, jsonStat1Dataset, noRegionNote, pxwebV1Table } from './pxweb-v1';
 import { ImportFailure, type Cell, type RawTable } from './types';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,7 +40,7 @@ export function koladaPageNotes(json: Record<string, unknown>): string[] {
   if (!next) return [];
   const url = next.length > 300 ? `${next.slice(0, 299)}…` : next;
   return [
-    `Kolada-svaret är en sida av flera: fler sidor finns, nästa på ${url}. Instrumentpanelen hämtar ingenting från nätet. Öppna adressen i webbläsaren, spara svaret som en fil och läs in den också (flera sidfiler kan läsas in på en gång).`,
+    t('dataimport.json.koladaPages', { url }),
   ];
 }
 
@@ -82,7 +84,7 @@ export function jsonStatTable(json: Record<string, unknown>, fileName = ''): Raw
   // An SCB table without a region dimension is the whole country (the region was eliminated).
   const scb = /^(scb|statistics sweden)$/i.test(typeof json.source === 'string' ? json.source : '');
   if (scb && !ids.some(isRegionDimension)) {
-    return { columns: ['Region', ...ids, 'value'], rows: rows.map((r) => ['00', ...r]), firstRow: 1, notes: [NO_REGION_NOTE] };
+    return { columns: ['Region', ...ids, 'value'], rows: rows.map((r) => ['00', ...r]), firstRow: 1, notes: [noRegionNote()] };
   }
   return { columns: [...ids, 'value'], rows, firstRow: 1 };
 }
@@ -100,13 +102,12 @@ export function jsonTable(textContent: string, fileName: string): RawTable {
   } catch (e) {
     // The engine's own message is English and may quote a long stretch of the file: give the place only.
     const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
-    const where = at ? ` (felet finns vid tecken ${Number(at).toLocaleString('sv-SE')})` : '';
-    throw new ImportFailure(`${fileName}: filen är inte giltig JSON${where}: den kan vara avkortad eller innehålla ett skrivfel.`, [], fileName);
+    throw new ImportFailure(t('dataimport.json.invalid', { file: fileName, at: at ? formatNumber(Number(at)) : null }), [], fileName);
   }
   if (isObject(json) && Array.isArray(json.values)) return koladaTable(json);
   if (isObject(json) && json.class === 'dataset' && Array.isArray(json.id)) return jsonStatTable(json, fileName);
   if (isPxwebV1Json(json)) return pxwebV1Table(json, fileName);
   const v1 = jsonStat1Dataset(json);
   if (v1) return jsonStatTable(v1, fileName);
-  throw new ImportFailure(`${fileName}: JSON-filen är varken ett svar från Kolada (values[].values[]) eller från SCB (json-stat2, json-stat 1 eller PxWeb v1 ”json”).`, [], fileName);
+  throw new ImportFailure(t('dataimport.json.unknown', { file: fileName }), [], fileName);
 }

@@ -8,6 +8,7 @@ import { categoryFromFileName, normalise } from './names';
 import type { Better } from '../stats/proportion-compare';
 import { emptySurveyColumns, type SurveyMapping } from './survey-types';
 import type { ImportContext, LayoutId, Mapping, RawTable, Target } from './types';
+import { t } from '../i18n/catalogue';
 
 /** Kolada KPIs the dashboard understands. */
 export const KOLADA_KPIS: Readonly<Record<string, { target: Target; category?: string; rate?: boolean }>> = {
@@ -191,11 +192,7 @@ export function missingFields(m: Mapping): MappingField[] {
   return missing;
 }
 
-export const FIELD_LABELS: Readonly<Record<MappingField, string>> = {
-  year: 'år',
-  municipality: 'kommun',
-  category: 'brottskategori',
-  count: 'antal (eller befolkning)',
-  question: 'fråga (id och text)',
-  better: 'vilket håll som är bättre',
-};
+/** A field as "give …" and "missing: …" name it, in the page's language. */
+export function fieldLabel(f: MappingField): string {
+  return t(`dataimport.field.${f}`);
+}

@@ -6,6 +6,8 @@
 import { parquetMetadata, parquetReadObjects, type FileMetaData } from 'hyparquet';
 import { MAX_COLUMNS, MAX_IMPORT_ROWS, pause, throwIfCancelled } from './delimited';
 import { ImportFailure, type Cell, type RawTable } from './types';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 
 const PAGE_ROWS = 25_000;
 
@@ -18,7 +20,7 @@ function cellOf(v: unknown): Cell {
 
 export async function parquetTable(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<RawTable> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const broken = () => new ImportFailure(`${fileName}: filen är ingen giltig Parquet-fil (den kan vara avkortad eller skadad).`, [], fileName);
+  const broken = () => new ImportFailure(t('dataimport.parquet.broken', { file: fileName }), [], fileName);
   let metadata: FileMetaData;
   try {
     metadata = parquetMetadata(buffer);
@@ -26,10 +28,10 @@ export async function parquetTable(bytes: Uint8Array, fileName: string, signal?:
     throw broken();
   }
   const rows = Number(metadata.num_rows);
-  const fmt = (n: number) => n.toLocaleString('sv-SE');
-  if (rows > MAX_IMPORT_ROWS) throw new ImportFailure(`${fileName}: filen har ${fmt(rows)} rader; gränsen är ${fmt(MAX_IMPORT_ROWS)}. Dela upp filen och läs in delarna var för sig.`, [], fileName);
+  const fmt = (n: number) => formatNumber(n);
+  if (rows > MAX_IMPORT_ROWS) throw new ImportFailure(t('dataimport.parquet.tooManyRows', { file: fileName, n: fmt(rows), max: fmt(MAX_IMPORT_ROWS) }), [], fileName);
   const leaves = metadata.schema.length - 1;
-  if (leaves > MAX_COLUMNS) throw new ImportFailure(`${fileName}: filen har ${fmt(leaves)} kolumner; gränsen är ${fmt(MAX_COLUMNS)}.`, [], fileName);
+  if (leaves > MAX_COLUMNS) throw new ImportFailure(t('dataimport.parquet.tooManyColumns', { file: fileName, n: fmt(leaves), max: fmt(MAX_COLUMNS) }), [], fileName);
   const objects: Record<string, unknown>[] = [];
   for (let at = 0; at < Math.max(rows, 1); at += PAGE_ROWS) {
     throwIfCancelled(signal, fileName);

@@ -12,11 +12,13 @@ import { convertExtract } from './bra-import';
 import { convertSurveyRows } from './convert-survey';
 import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
-import { detectLayout, FIELD_LABELS, missingFields } from './layout';
+import { detectLayout, fieldLabel, missingFields } from './layout';
 import { parquetTable } from './parquet';
 import { detectReshape, reshapedMapping, shapeGrid } from './reshape';
 import { applyImport, recordsToCsv } from './staging';
 import { ImportFailure, type ImportContext, type ImportIssue, type Mapping, type RawTable, type Target } from './types';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 
 /** Files above this are refused before they are read: the browser would hold them several times over. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -40,8 +42,8 @@ export type Progress = (fraction: number, label: string) => void;
 
 export function checkSize(name: string, size: number, limit = MAX_IMPORT_BYTES): void {
   if (size > limit) {
-    const mb = (n: number) => `${Math.round(n / 1024 / 1024).toLocaleString('sv-SE')} MB`;
-    throw new ImportFailure(`${name}: filen är för stor (${mb(size)}) för webbläsarens minne; gränsen är ${mb(limit)}. Dela upp filen eller filtrera den först.`, [], name);
+    const mb = (n: number) => t('dataimport.mb', { n: formatNumber(Math.round(n / 1024 / 1024)) });
+    throw new ImportFailure(t('dataimport.tooLarge', { file: name, size: mb(size), max: mb(limit) }), [], name);
   }
 }
 
@@ -49,34 +51,34 @@ export function checkSize(name: string, size: number, limit = MAX_IMPORT_BYTES):
 export async function prepareImport(conn: Connector, input: ImportInput, ctx: ImportContext, onProgress: Progress = () => {}, signal?: AbortSignal): Promise<Prepared> {
   const name = input.name;
   checkSize(name, input.size);
-  const bytes = await input.bytes((f) => onProgress(f * 0.6, 'Läser filen'));
+  const bytes = await input.bytes((f) => onProgress(f * 0.6, t('dataimport.progress.reading')));
   throwIfCancelled(signal, name);
   const kind = detectKind(bytes, name);
-  if (kind === 'empty') throw new ImportFailure(`${name}: filen är tom.`, [], name);
-  if (kind === 'excel') throw new ImportFailure(`${name}: Excel-filer kan inte läsas här. Spara filen som CSV (semikolonseparerad) och läs in den igen.`, [], name);
-  if (kind === 'binary') throw new ImportFailure(`${name}: filen är inte en textfil, Parquet eller JSON (den innehåller binära tecken).`, [], name);
+  if (kind === 'empty') throw new ImportFailure(t('dataimport.empty', { file: name }), [], name);
+  if (kind === 'excel') throw new ImportFailure(t('dataimport.excel', { file: name }), [], name);
+  if (kind === 'binary') throw new ImportFailure(t('dataimport.binary', { file: name }), [], name);
   if (kind === 'text') {
-    onProgress(0.62, 'Räknar raderna');
+    onProgress(0.62, t('dataimport.progress.counting'));
     await checkLineCount(bytes, name, signal);
   }
-  onProgress(0.65, 'Tolkar filen');
+  onProgress(0.65, t('dataimport.progress.parsing'));
   let raw: RawTable;
   let hasHeader = true;
   if (kind === 'parquet') raw = await parquetTable(bytes, name, signal);
   else if (kind === 'json') raw = jsonTable(decodeText(bytes).text, name);
-  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, 'Läser raderna') }));
+  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, t('dataimport.progress.rows')) }));
   throwIfCancelled(signal, name);
   // Title rows, footnotes, years as columns: the table is reshaped and the mapping dialog offers the choices.
   const reshape = raw.grid ? detectReshape(raw.grid) : null;
   if (reshape && raw.grid) ({ raw, hasHeader } = shapeGrid(raw.grid, reshape));
-  if (raw.rows.length === 0) throw new ImportFailure(`${name}: filen innehåller inga datarader.`, [], name);
+  if (raw.rows.length === 0) throw new ImportFailure(t('dataimport.noRows', { file: name }), [], name);
   let mapping = detectLayout(raw, name, ctx, hasHeader);
   if (reshape) {
     mapping = { ...mapping, reshape };
     if (reshape.yearsAsColumns) mapping = { ...reshapedMapping(mapping, raw), layout: 'okand', sourceLabel: 'Import' };
   }
   if (mapping.layout === 'kolada' && new Set(raw.rows.map((r) => r[0])).size > 1) {
-    throw new ImportFailure(`${name}: svaret från Kolada innehåller flera nyckeltal; hämta ett nyckeltal per fil.`, [], name);
+    throw new ImportFailure(t('dataimport.koladaManyKpis', { file: name }), [], name);
   }
   return { fileName: name, raw, hasHeader, mapping };
 }
@@ -99,33 +101,31 @@ export function sourceFor(mapping: Mapping, fileName: string): string {
 /** Applies the validation rules; throws ImportFailure with every issue found (up to a limit). */
 export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContext): Converted {
   const missing = missingFields(mapping);
-  if (missing.length > 0) throw new ImportFailure(`${p.fileName}: ange ${missing.map((f) => FIELD_LABELS[f]).join(', ')}.`, [], p.fileName);
+  if (missing.length > 0) throw new ImportFailure(t('dataimport.giveFields', { file: p.fileName, fields: missing.map(fieldLabel).join(', ') }), [], p.fileName);
   const source = sourceFor(mapping, p.fileName);
   const raw = mapping.reshape && p.raw.grid ? shapeGrid(p.raw.grid, mapping.reshape).raw : p.raw;
   // BRÅ's statistics-database extract: its periods, levels and categories as BRÅ publishes them.
   if (mapping.target === 'crimes' && mapping.layout === 'bra-databas' && isBraExtract(raw.columns)) return { ...convertExtract(p.fileName, raw, mapping, ctx, source), source };
   const { records, issues, skipped } =
     mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(raw, mapping, mapping.survey, ctx, source) : convertRows(raw, mapping, ctx, source);
-  if (issues.length > 0) throw new ImportFailure(`${p.fileName}: ${issues.length >= 50 ? 'minst ' : ''}${issues.length} fel, inget lästes in.`, issues, p.fileName);
+  if (issues.length > 0) throw new ImportFailure(t('dataimport.errors', { file: p.fileName, atLeast: issues.length >= 50, n: formatNumber(issues.length) }), issues, p.fileName);
   const notes: string[] = [...(raw.notes ?? [])];
   const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');
   const m = skipped.municipalities.size;
   const c = skipped.categories.size;
-  if (m > 0) notes.push(`${m} ${m === 1 ? 'kommun' : 'kommuner'} som verktyget inte känner till hoppades över: ${named(skipped.municipalities)}.`);
+  if (m > 0) notes.push(t('dataimport.note.municipalities', { n: m, names: named(skipped.municipalities) }));
   const periodRows = [...skipped.periods.values()].reduce((s, n) => s + n, 0);
   if (periodRows > 0) {
-    const kinds = [...skipped.periods.keys()].map((k) => `”${k || '(tom)'}”`).join(', ');
-    notes.push(`${periodRows.toLocaleString('sv-SE')} ${periodRows === 1 ? 'rad' : 'rader'} med Periodtyp ${kinds} lästes inte in: verktyget lagrar bara helår från den här filtypen (Periodtyp ”År”), så en månad eller ett kvartal blir aldrig ett år.`);
+    const kinds = [...skipped.periods.keys()].map((k) => `”${k || t('dataimport.note.emptyKind')}”`).join(', ');
+    notes.push(t('dataimport.note.periods', { n: periodRows, count: formatNumber(periodRows), kinds }));
   }
   const d = skipped.districts.size;
-  if (d > 0) notes.push(`${d} ${d === 1 ? 'stadsområde' : 'stadsområden'} i storstäderna hoppades över (kommunen som helhet läses in från sin egen rad): ${named(skipped.districts)}.`);
-  if (c > 0) notes.push(`${c} ${c === 1 ? 'brottstyp' : 'brottstyper'} som verktyget inte använder hoppades över: ${named(skipped.categories)}.`);
+  if (d > 0) notes.push(t('dataimport.note.districts', { n: d, names: named(skipped.districts) }));
+  if (c > 0) notes.push(t('dataimport.note.categories', { n: c, names: named(skipped.categories) }));
   if (records.length === 0) {
-    const issue: ImportIssue = { row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' };
-    const why = periodRows > 0 && skipped.municipalities.size === 0 && skipped.categories.size === 0
-      ? 'filen har inga helårsvärden (Periodtyp ”År”); månads- och kvartalsvärden läses inte in som år.'
-      : 'inga rader gäller kommunerna och kategorierna som verktyget känner till.';
-    throw new ImportFailure(`${p.fileName}: ${why}`, [issue], p.fileName);
+    const issue: ImportIssue = { row: null, column: null, value: null, message: notes.join(' ') || t('dataimport.noUsableRows') };
+    const noYearly = periodRows > 0 && skipped.municipalities.size === 0 && skipped.categories.size === 0;
+    throw new ImportFailure(noYearly ? t('dataimport.noYearly', { file: p.fileName }) : t('dataimport.noneKnown', { file: p.fileName }), [issue], p.fileName);
   }
   const years = records.map((r) => r.year);
   return {

@@ -6,6 +6,7 @@
  * preview-query.ts.
  */
 import { formatChange, formatNumber, formatYears } from '../format/number';
+import { t } from '../i18n/catalogue';
 
 /** A population jumping more than this fraction from a neighbouring year needs a confirmation. */
 export const JUMP_THRESHOLD = 0.2;
@@ -91,7 +92,7 @@ export function findJumps(existing: readonly PopulationPoint[], incoming: readon
   return jumps.sort((a, b) => a.kommunkod.localeCompare(b.kommunkod) || a.year - b.year);
 }
 
-const fmt = (n: number | null) => (n === null ? 'saknas' : formatNumber(n));
+const fmt = (n: number | null) => (n === null ? t('dataimport.preview.missing') : formatNumber(n));
 
 /** The years as ranges: 2015–2019, 2022. */
 export function yearRanges(years: readonly number[]): string {
@@ -109,7 +110,7 @@ export function yearRanges(years: readonly number[]): string {
 /** A list of names, with "och N till" after the first `max`. */
 export function someNames(names: readonly string[], max = 8): string {
   if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')} och ${(names.length - max).toLocaleString('sv-SE')} till`;
+  return t('dataimport.preview.more', { names: names.slice(0, max).join(', '), n: formatNumber(names.length - max) });
 }
 
 /** "Mariestad 2017: 24 290 → 26 000". */
@@ -121,5 +122,5 @@ export function describeReplacement(r: Replacement, name: (kommunkod: string) =>
 /** "Mariestad 2017: 50 000 invånare, +106 % mot året intill (2016: 24 215, 2018: 24 372).", naming municipality, year and values. */
 export function describeJump(j: Jump, name: (kommunkod: string) => string): string {
   const around = j.neighbours.map((n) => `${n.year}: ${fmt(n.value)}`).join(', ');
-  return `${name(j.kommunkod)} ${j.year}: ${fmt(j.value)} invånare, ${formatChange(j.ratio)} mot året intill (${around}).`;
+  return t('dataimport.preview.jump', { place: name(j.kommunkod), year: j.year, value: fmt(j.value), change: formatChange(j.ratio), around });
 }

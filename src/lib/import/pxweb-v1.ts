@@ -7,11 +7,13 @@
  */
 import { isPopulationContent, isRegionDimension, isTimeDimension, refuseContent, refuseUnlessTotal } from './json-stat-check';
 import { ImportFailure, type Cell, type RawTable } from './types';
+import { t } from '../i18n/catalogue';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const NO_REGION_NOTE = 'Filen har ingen regiondimension; SCB redovisar då hela riket, så värdena lästes in som Riket.';
+/** The note for an SCB table without a region dimension, in the page's language. */
+export const noRegionNote = () => t('dataimport.scb.noRegion');
 
 export function isPxwebV1Json(json: unknown): json is Json {
   return isObject(json) && Array.isArray(json.columns) && Array.isArray(json.data);
@@ -31,7 +33,7 @@ export function pxwebV1Table(json: Json, fileName: string): RawTable {
   const contents = columns.filter((c) => c.type === 'c');
   const region = dims.findIndex((c) => isRegionDimension(c.code));
   const time = dims.findIndex((c) => c.type === 't' || isTimeDimension(c.code));
-  if (time < 0) throw new ImportFailure(`${fileName}: SCB-svaret har ingen tidsdimension (Tid), så året framgår inte.`, [], fileName);
+  if (time < 0) throw new ImportFailure(t('dataimport.scb.noTime', { file: fileName }), [], fileName);
   dims.forEach((c, d) => {
     if (d === region || d === time) return;
     const values = [...new Set(data.map((row) => row.key[d] ?? ''))];
@@ -41,16 +43,16 @@ export function pxwebV1Table(json: Json, fileName: string): RawTable {
   const population = contents.findIndex((c) => isPopulationContent(c.code, c.text));
   if (population < 0) {
     const first = contents[0];
-    if (!first) throw new ImportFailure(`${fileName}: SCB-svaret har inget tabellinnehåll (kolumn av typen c).`, [], fileName);
-    refuseContent(fileName, 'tabellinnehåll', first.code, first.text);
+    if (!first) throw new ImportFailure(t('dataimport.scb.noContent', { file: fileName }), [], fileName);
+    refuseContent(fileName, t('dataimport.scb.contentDimension'), first.code, first.text);
   }
   const notes: string[] = [];
   const others = contents.filter((_, i) => i !== population);
   const chosen = contents[population];
   if (others.length > 0 && chosen) {
-    notes.push(`Tabellinnehållet ${others.map((c) => `”${c.text}” (${c.code})`).join(', ')} lästes inte in; bara ”${chosen.text}” (${chosen.code}) är befolkning.`);
+    notes.push(t('dataimport.scb.otherContents', { others: others.map((c) => `”${c.text}” (${c.code})`).join(', '), chosen: `”${chosen.text}” (${chosen.code})` }));
   }
-  if (region < 0) notes.push(NO_REGION_NOTE);
+  if (region < 0) notes.push(noRegionNote());
   const rows: Cell[][] = data.map((row) => {
     const v = row.values[population];
     return [region < 0 ? '00' : (row.key[region] ?? null), row.key[time] ?? null, v === null || v === undefined ? null : String(v)];

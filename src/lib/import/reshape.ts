@@ -7,6 +7,7 @@
  */
 import { looksLikeHeader } from './sniff';
 import type { Cell, Mapping, RawTable, Reshape } from './types';
+import { t } from '../i18n/catalogue';
 
 type Grid = NonNullable<RawTable['grid']>;
 
@@ -66,7 +67,7 @@ export function unpivotYears(raw: RawTable): RawTable {
       lines.push(raw.lines?.[r] ?? raw.firstRow + r);
     }
   });
-  return { ...raw, columns: [...ids.map((i) => raw.columns[i] ?? `Kolumn ${i + 1}`), 'År', 'Värde'], rows, lines, firstRow: lines[0] ?? raw.firstRow };
+  return { ...raw, columns: [...ids.map((i) => raw.columns[i] ?? t('dataimport.column', { n: i + 1 })), t('dataimport.column.year'), t('dataimport.column.value')], rows, lines, firstRow: lines[0] ?? raw.firstRow };
 }
 
 /** The grid as a table under the given reshape. */
@@ -80,10 +81,10 @@ export function shapeGrid(grid: Grid, r: Reshape): { raw: RawTable; hasHeader: b
   const yearsHeader = first !== undefined && yearColumns(first).length > 0 && looksLikeHeader(first.filter((c) => c === null || !YEAR.test(c)), cells[1]);
   const hasHeader = first !== undefined && (looksLikeHeader(first, cells[1]) || yearsHeader);
   const width = Math.max(0, ...cells.slice(0, 50).map((c) => c.length));
-  const columns = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || `Kolumn ${i + 1}`) : Array.from({ length: width }, (_, i) => `Kolumn ${i + 1}`);
+  const columns = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || t('dataimport.column', { n: i + 1 })) : Array.from({ length: width }, (_, i) => t('dataimport.column', { n: i + 1 }));
   const notes: string[] = [];
-  const skipped = [top > 0 ? `${top} ${top === 1 ? 'rad' : 'rader'} ovanför tabellen` : '', end < grid.cells.length ? `${grid.cells.length - end} ${grid.cells.length - end === 1 ? 'rad' : 'rader'} under den` : ''].filter(Boolean);
-  if (skipped.length > 0) notes.push(`${skipped.join(' och ')} hoppades över (rubrik-, not- och fotnotsrader).`);
+  const skipped = [top > 0 ? t('dataimport.note.skippedTop', { n: top }) : '', end < grid.cells.length ? t('dataimport.note.skippedBottom', { n: grid.cells.length - end }) : ''].filter(Boolean);
+  if (skipped.length > 0) notes.push(t('dataimport.note.skipped', { parts: skipped }));
   let raw: RawTable = {
     columns,
     rows: hasHeader ? cells.slice(1) : cells,
@@ -106,7 +107,7 @@ export function offersReshape(p: { mapping: Mapping }): boolean {
 export function reshapedMapping(m: Mapping, raw: RawTable): Mapping {
   const n = raw.columns.length;
   const keep = (i: number | null) => (i !== null && i < n ? i : null);
-  if (m.reshape?.yearsAsColumns && raw.columns[n - 2] === 'År' && raw.columns[n - 1] === 'Värde') {
+  if (m.reshape?.yearsAsColumns && raw.columns[n - 2] === t('dataimport.column.year') && raw.columns[n - 1] === t('dataimport.column.value')) {
     const id = (i: number | null, fallback: number | null) => (i !== null && i < n - 2 ? i : fallback);
     return { ...m, municipality: id(m.municipality, 0), year: n - 2, yearValue: null, count: n - 1, category: id(m.category, null), preliminary: id(m.preliminary, null) };
   }

@@ -7,6 +7,7 @@ import { createTableSql, csvFileName } from '../db/load';
 import { TABLES, type TableSpec } from '../db/schema';
 import { registeredFile, type Connector } from '../db/types';
 import type { ImportRecord, Target } from './types';
+import { t } from '../i18n/catalogue';
 
 /** The tables an import writes: its target, and for a BRÅ extract its sub-year counts and BRÅ's own categories. */
 export type StagedTable = Target | 'crimes_period' | 'crime_categories';
@@ -38,7 +39,7 @@ export function unbundle(target: Target, text: string): { table: StagedTable; cs
     .map((p) => {
       const m = PART.exec(p);
       const table = m?.[1] ?? '';
-      if (!(table in KEYS)) throw new Error(`Okänd tabell i sparad import: ${table}`);
+      if (!(table in KEYS)) throw new Error(t('dataimport.unknownStaged', { table }));
       return { table: table as StagedTable, csv: p.slice(m?.[0].length ?? 0) };
     });
 }

@@ -6,6 +6,7 @@
 import type { Better } from '../stats/proportion-compare';
 import { emptySurveyColumns } from './survey-types';
 import type { Mapping } from './types';
+import { t } from '../i18n/catalogue';
 
 export interface SurveyDraft {
   questionId: string;
@@ -19,8 +20,18 @@ export interface SurveyDraft {
 
 /** The dialog's optional count columns for a survey file, in the order it shows them. */
 export const SURVEY_COUNT_COLUMNS: readonly { key: 'respondents' | 'positive'; label: string }[] = [
-  { key: 'respondents', label: 'Antal svarande (om filen har det)' },
-  { key: 'positive', label: 'Antal positiva svar (om filen har det; kräver antal svarande)' },
+  {
+    key: 'respondents',
+    get label() {
+      return t('dataimport.survey.respondents');
+    },
+  },
+  {
+    key: 'positive',
+    get label() {
+      return t('dataimport.survey.positive');
+    },
+  },
 ];
 
 export function emptySurveyDraft(m: Mapping): SurveyDraft {

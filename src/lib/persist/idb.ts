@@ -1,5 +1,6 @@
 /** Imports in IndexedDB, for browsers without OPFS: one record `{ meta, csv }` per import. */
 import type { ImportStore, StoredImport } from './store';
+import { t } from '../i18n/catalogue';
 
 const DB = 'medborgarlofte';
 const STORE = 'imports';
@@ -43,7 +44,7 @@ export function idbStore(): ImportStore {
     },
     async read(id) {
       const item = (await tx('readonly', (s) => s.get(id))) as Item | undefined;
-      if (!item) throw new Error(`Importen ${id} finns inte.`);
+      if (!item) throw new Error(t('data.persist.notFound', { id }));
       return item.csv;
     },
     async save(meta, csv) {

@@ -5,6 +5,7 @@ import { applyImport, rebuild } from '../import/staging';
 import { findRevisions, type Revisions } from '../import/revisions';
 import type { ImportContext, Mapping } from '../import/types';
 import type { ImportStore, StoredImport } from './store';
+import { t } from '../i18n/catalogue';
 
 export interface ImportDone {
   stored: StoredImport;
@@ -51,7 +52,7 @@ export async function importPrepared(conn: Connector, store: ImportStore, p: Pre
     await store.save(stored, c.csv);
     for (const m of same) await store.remove(m.id);
   } catch {
-    notes.push('Datan kunde inte sparas i webbläsaren och försvinner när sidan laddas om.');
+    notes.push(t('data.persist.notSaved'));
   }
   return { stored, notes, revisions };
 }

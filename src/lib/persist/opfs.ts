@@ -1,5 +1,6 @@
 /** Imports in the origin private file system: `imports/index.json` and one CSV file per import. */
 import { CorruptIndexError, type ImportStore, type StoredImport } from './store';
+import { t } from '../i18n/catalogue';
 
 const DIR = 'medborgarlofte-imports';
 const INDEX = 'index.json';
@@ -34,9 +35,9 @@ async function readIndex(d: FileSystemDirectoryHandle): Promise<StoredImport[]> 
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new CorruptIndexError('Listan över sparade importer i webbläsaren är skadad (den är inte giltig JSON).');
+    throw new CorruptIndexError(t('data.persist.indexJson'));
   }
-  if (!Array.isArray(parsed) || !parsed.every(isStoredImport)) throw new CorruptIndexError('Listan över sparade importer i webbläsaren är skadad (okänt innehåll).');
+  if (!Array.isArray(parsed) || !parsed.every(isStoredImport)) throw new CorruptIndexError(t('data.persist.indexContent'));
   return parsed;
 }
 

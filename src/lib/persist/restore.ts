@@ -5,6 +5,7 @@ import { applyImport } from '../import/staging';
 import { idbAvailable, idbStore } from './idb';
 import { opfsAvailable, opfsStore } from './opfs';
 import { CorruptIndexError, memoryStore, type ImportStore, type StoredImport } from './store';
+import { t } from '../i18n/catalogue';
 
 let chosen: ImportStore | null = null;
 
@@ -36,7 +37,7 @@ export async function applyKept(conn: Connector, store: ImportStore, meta: Store
   try {
     csv = await store.read(meta.id);
   } catch {
-    throw new Error('den sparade kopian finns inte längre i webbläsaren.');
+    throw new Error(t('data.persist.gone'));
   }
   await applyImport(conn, meta.target, csv);
 }

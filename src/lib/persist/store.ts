@@ -4,6 +4,7 @@
  * What is kept is the validated CSV, so a restore never parses a file again.
  */
 import type { Target } from '../import/types';
+import { t } from '../i18n/catalogue';
 
 export interface StoredImport {
   id: string;
@@ -36,7 +37,7 @@ export function memoryStore(): ImportStore {
     list: async () => [...items.values()].map((i) => i.meta),
     read: async (id) => {
       const item = items.get(id);
-      if (!item) throw new Error(`Importen ${id} finns inte.`);
+      if (!item) throw new Error(t('data.persist.notFound', { id }));
       return item.csv;
     },
     save: async (meta, csv) => void items.set(meta.id, { meta, csv }),

@@ -7,6 +7,7 @@
 import { duckDbMessage } from '../db/errors';
 import type { ConsoleConnection, Query, Row } from '../db/types';
 import { query } from './sql';
+import { t } from '../i18n/catalogue';
 
 export const CONSOLE_ROW_LIMIT = 1000;
 
@@ -47,24 +48,22 @@ export function maskSql(sql: string): string {
 
 export type ReadOnlyCheck = { ok: true; sql: string } | { ok: false; message: string };
 
-const ALLOWED_TEXT = 'SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE eller EXPLAIN';
-
 /** Whether `sql` is one read-only statement; the statement to run (trailing `;` removed) or a Swedish reason. */
 export function checkReadOnly(sql: string): ReadOnlyCheck {
   const masked = maskSql(sql);
   const parts = masked.split(';');
   const nonEmpty = parts.filter((p) => p.trim() !== '');
-  if (nonEmpty.length === 0) return { ok: false, message: 'Skriv en fråga först.' };
-  if (nonEmpty.length > 1) return { ok: false, message: 'Kör en fråga i taget: konsolen tar bara emot en sats (ta bort allt efter första semikolonet).' };
+  if (nonEmpty.length === 0) return { ok: false, message: t('data.sql.empty') };
+  if (nonEmpty.length > 1) return { ok: false, message: t('data.sql.oneStatement') };
   const first = nonEmpty[0]?.trim().match(/^[A-Za-z_]+/)?.[0]?.toUpperCase() ?? '';
   if (!ALLOWED_FIRST.has(first)) {
-    return { ok: false, message: `Bara läsfrågor är tillåtna: börja med ${ALLOWED_TEXT}. ${first ? `"${first}"` : 'Frågan'} körs inte.` };
+    return { ok: false, message: t('data.sql.notRead', { first: first || null }) };
   }
   const writing = (masked.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).map((w) => w.toUpperCase()).find((w) => WRITING_WORDS.has(w));
   if (writing) {
     return {
       ok: false,
-      message: `Bara läsfrågor är tillåtna: "${writing}" kan ändra data eller inställningar och körs inte. Är det ett kolumnnamn, skriv det inom citattecken ("${writing.toLowerCase()}").`,
+      message: t('data.sql.writing', { word: writing }),
     };
   }
   const end = masked.indexOf(';');
@@ -110,7 +109,7 @@ export async function runReadOnly(
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         void conn.cancel();
-        reject(new ConsoleTimeoutError(`Frågan tog längre än ${Math.round(timeoutMs / 1000)} sekunder och avbröts. Begränsa den (WHERE, LIMIT) och försök igen.`));
+        reject(new ConsoleTimeoutError(t('data.sql.timeout', { s: Math.round(timeoutMs / 1000) })));
       }, timeoutMs);
     });
     const reading = conn.read(check.sql, maxRows);

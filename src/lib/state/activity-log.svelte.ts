@@ -63,7 +63,7 @@ export class ActivityLogState {
       await applyChanges(this.#conn, toChanges(stored));
       this.#take(stored);
     } catch (e) {
-      this.error = t('state.logLoadFailed', { error: message(e) });
+      this.error = t('activitylog.store.read', { error: message(e) });
     }
     this.#channel.listen((m) => void this.#onRemote(m));
   }
@@ -87,7 +87,7 @@ export class ActivityLogState {
       }
       await this.#afterChange();
     } catch (e) {
-      this.error = t('state.logOtherTab', { error: message(e) });
+      this.error = t('activitylog.store.otherTab', { error: message(e) });
     }
   }
 
@@ -136,7 +136,7 @@ export class ActivityLogState {
     try {
       saved = await this.#store.save(id, plain, base);
     } catch (e) {
-      this.error = t('state.logSaveFailed', { error: message(e) });
+      this.error = t('activitylog.store.save', { error: message(e) });
       return false;
     }
     if (!saved.ok) {
@@ -152,7 +152,7 @@ export class ActivityLogState {
     } catch (e) {
       const previous = ($state.snapshot(this.changes) as ActivityChanges)[id];
       await (previous === undefined ? this.#store.remove(id) : this.#store.save(id, previous, saved.version)).catch(() => {});
-      this.error = t('state.logChangeFailed', { error: message(e) });
+      this.error = t('activitylog.store.apply', { error: message(e) });
       return false;
     }
     this.#take([{ id, record: plain, version: saved.version }]);

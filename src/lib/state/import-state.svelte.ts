@@ -128,13 +128,13 @@ export class ImportState {
           const ask = missingFields(prepared.mapping).length > 0 || offersReshape(prepared);
           const mapping = ask ? await this.#ask(prepared) : prepared.mapping;
           if (!mapping || abort.signal.aborted) continue;
-          step(0.8, t('state.checkingRows'));
+          step(0.8, t('data.progress.checking'));
           const { converted, preview } = await previewImport(this.#conn, prepared, mapping, ctx);
           if (!(await this.#confirm(preview)) || abort.signal.aborted) {
             this.cancelled = [...this.cancelled, file.name];
             continue;
           }
-          step(0.9, t('state.writingRows'));
+          step(0.9, t('data.progress.writing'));
           const done = await importPrepared(this.#conn, this.#store, prepared, mapping, ctx, converted);
           this.successes = [...this.successes, { fileName: file.name, rows: done.stored.rows, notes: done.notes, revisions: done.revisions }];
           changed = true;
@@ -185,7 +185,7 @@ export class ImportState {
     return this.#change(async () => {
       await resetImports(this.#conn, this.#store);
       this.#report.clear();
-    }, t('state.reset'));
+    }, t('data.resetName'));
   }
 
   /** A kept import that failed at start-up, applied again. */

@@ -15,9 +15,15 @@ import { crime } from './crime';
 import { crimeText } from './crime-text';
 import { state } from './state';
 import { activityTypes } from './activity-types';
+import { dataimport } from './dataimport';
+import { dataimportRows } from './dataimport-rows';
+import { dataimportJson } from './dataimport-json';
+import { data } from './data';
+import { dataDialogs } from './data-dialogs';
+import { activitylog } from './activitylog';
 
 /** Each area's entries, for the check that no two areas define the same key. */
-export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes };
+export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog };
 
 export const MESSAGES = {
   ...common,
@@ -33,5 +39,11 @@ export const MESSAGES = {
   ...crimeText,
   ...state,
   ...activityTypes,
+  ...dataimport,
+  ...dataimportRows,
+  ...dataimportJson,
+  ...data,
+  ...dataDialogs,
+  ...activitylog,
 };
 export type Messages = typeof MESSAGES;
