@@ -3,8 +3,10 @@
  * file holds only its own prefix so two areas never define the same key.
  */
 import { common } from './common';
+import { bra } from './bra';
 
 export const MESSAGES = {
   ...common,
+  ...bra,
 };
 export type Messages = typeof MESSAGES;
