@@ -10,6 +10,7 @@ import { loadContext, prepareImport } from '../../src/lib/import/pipeline';
 import { ImportFailure } from '../../src/lib/import/types';
 import { importPrepared } from '../../src/lib/persist/imports';
 import { memoryStore } from '../../src/lib/persist/store';
+import { categoryOptions } from '../../src/lib/shape/category-options';
 import { input } from '../fixtures/import/files';
 
 let conn: Connector;
@@ -28,7 +29,7 @@ async function importReal(name: string) {
 const value = async (sql: string, params: (string | number)[]) => (await conn.query({ sql, params }))[0];
 
 describe('real files', () => {
-  it('BRÅ statistics database, scraped (hela_landet.csv): "År, 2000" years, BRÅ ids, 2016 preliminary', async () => {
+  it('BRÅ statistics database, scraped (hela_landet.csv): "År, 2000" years, every category (3 as BRÅ\'s own), 2016 preliminary', async () => {
     const { prepared, done } = await importReal('bra-anmalda-brott-hela-landet-2000-2016.csv');
     expect(prepared.mapping.layout).toBe('bra-databas');
     const source = 'BRÅ (import: bra-anmalda-brott-hela-landet-2000-2016.csv)';
@@ -38,9 +39,34 @@ describe('real files', () => {
     expect(await crime(2000, 'totalt')).toEqual({ count: 1210821, preliminary: false, source });
     expect(await crime(2016, 'totalt')).toEqual({ count: 1502023, preliminary: true, source });
     expect(await crime(2000, 'valdsbrott')).toEqual({ count: 75696, preliminary: false, source });
-    // 10 crime types × 17 years in the file; 7 of them are the dashboard's, the others are named in a note.
-    expect(done.stored.rows).toBe(7 * 17);
-    expect(done.notes.join(' ')).toMatch(/3 brottstyper som verktyget inte använder hoppades över: ”3294”, ”3322”, ”3415”/);
+    // Row 34 "Våldsbrott, Misshandel inkl.grov" (3161) 2000: 58851; row 135 "Stöld-, rån- och häleribrott, Stöld och snatteri" 2016 prel.: 208448.
+    expect(await crime(2000, 'misshandel')).toEqual({ count: 58851, preliminary: false, source });
+    expect(await crime(2016, 'stold')).toEqual({ count: 208448, preliminary: true, source });
+    // 10 crime types × 17 years in the file: the 7 the rule maps, and the 3 others as BRÅ's own categories, none skipped.
+    expect(done.stored.rows).toBe(10 * 17);
+    expect(done.notes.join(' ')).not.toMatch(/hoppades över/);
+    expect(done.notes.join(' ')).toMatch(/3 av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id och namn/);
+    const own = await conn.query({
+      sql: "SELECT c.category_id, c.name, c.bra_id, c.bra_level, c.bra_parent_id, c.parent_id FROM crime_categories c WHERE c.bra_id IN (3294, 3322, 3415) ORDER BY c.bra_id",
+      params: [],
+    });
+    expect(own.map(({ category_id: _, ...rest }) => rest)).toEqual([
+      { name: 'Sexualbrott, Våldtäkt inkl. grov (ingår även i våldsbrott)', bra_id: 3294, bra_level: null, bra_parent_id: 3147, parent_id: 'sexualbrott' },
+      { name: 'Sexualbrott, Våldtäkt inkl. grov (ingår även i våldsbrott), Mot samtliga personer, Utomhus', bra_id: 3322, bra_level: null, bra_parent_id: 3294, parent_id: own[0]?.category_id },
+      { name: 'Stöld-, rån- och häleribrott, Stöld och snatteri, I butik, varuhus, kommersiell utställningslokal', bra_id: 3415, bra_level: null, bra_parent_id: 3369, parent_id: 'stold' },
+    ]);
+    expect(own.every((c) => String(c.category_id).startsWith('bra-'))).toBe(true);
+    const byBra = async (braId: number, year: number) =>
+      value("SELECT c.count, c.preliminary FROM crimes c JOIN crime_categories cc USING (category_id) WHERE cc.bra_id = ? AND c.year = ? AND c.kommunkod = '00'", [braId, year]);
+    // Rows 68 and 84 (3294): 2000 = 2026, 2016 prel. = 6563; row 85 (3322) 2000 = 554; row 152 (3415) 2016 prel. = 48645.
+    expect(await byBra(3294, 2000)).toEqual({ count: 2026, preliminary: false });
+    expect(await byBra(3294, 2016)).toEqual({ count: 6563, preliminary: true });
+    expect(await byBra(3322, 2000)).toEqual({ count: 554, preliminary: false });
+    expect(await byBra(3415, 2016)).toEqual({ count: 48645, preliminary: true });
+    // Searchable in the category filter.
+    const cats = await conn.query({ sql: 'SELECT category_id, name, bra_level FROM crime_categories ORDER BY sort_order', params: [] });
+    const found = categoryOptions(cats.map((c) => ({ category_id: String(c.category_id), name: String(c.name), bra_level: null })), 'våldtäkt utomhus', []).found;
+    expect(found.map((o) => o.label)).toEqual(['Sexualbrott, Våldtäkt inkl. grov (ingår även i våldsbrott), Mot samtliga personer, Utomhus']);
     expect(done.stored.years).toEqual([2000, 2016]);
   });
 

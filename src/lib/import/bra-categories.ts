@@ -46,7 +46,8 @@ const BY_NAME = new Map(Object.entries(FOCUS_NAMES).flatMap(([id, names]) => nam
 
 /** A BRÅ name without its framing: "Brott mot brottsbalken, 12 kap. Skadegörelsebrott" → "skadegörelsebrott". */
 export function stripFraming(name: string): string {
-  let n = normalise(name).replace(/^(\.\.\.|…)\s*/, '');
+  // The 2017 database wrote "inkl.grov": a missing space after "inkl." is a space aside.
+  let n = normalise(name).replace(/^(\.\.\.|…)\s*/, '').replace(/\binkl\.(?=\S)/g, 'inkl. ');
   for (;;) {
     const next = n
       .replace(/^(därav|varav)\s*:?\s+/, '')

@@ -1,4 +1,4 @@
-/** Messages of the BRÅ import area: revised values kept with an import, listed on the Data view. */
+/** Messages of the BRÅ import area: revised values kept with an import (listed on the Data view), import notes. */
 import { fmt, msg } from '../entry';
 
 export const bra = {
@@ -21,4 +21,8 @@ export const bra = {
   'bra.revisions.old': msg('Gammalt', 'Old'),
   'bra.revisions.new': msg('Nytt', 'New'),
   'bra.revisions.oldSource': msg('Gammal källa', 'Old source'),
+  'bra.note.categoriesFromNames': fmt<{ n: string; count: number }>(
+    (p) => `${p.n} av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id och namn; filen anger ingen nivå, så den överordnade brottstypen togs ur namnet (”Överordnad, Egen”).`,
+    (p) => `${p.n} of BRÅ's crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name ("Parent, Own").`,
+  ),
 };
