@@ -70,6 +70,36 @@ describe('real files', () => {
     expect(done.stored.years).toEqual([2000, 2016]);
   });
 
+  it('BRÅ statistics-database extract (Lulea-statistik latest.csv): Boden and Luleå, August 2026 by month, 41 BRÅ categories each', async () => {
+    const { prepared, done } = await importReal('bra-extrakt-boden-lulea-2026-08.csv');
+    expect(prepared.mapping.layout).toBe('bra-databas');
+    const month = (kommunkod: string, category: string) =>
+      value("SELECT count, preliminary, period_type, month, year FROM crimes_period WHERE period_key = '2026-08' AND kommunkod = ? AND category_id = ?", [kommunkod, category]);
+    // File lines 4 and 45: Totalt antal brott (13192), Boden 225, Luleå 652; "2026 prel., Aug", Preliminär True.
+    expect(await month('2582', 'totalt')).toEqual({ count: 225, preliminary: true, period_type: 'manad', month: 8, year: 2026 });
+    expect(await month('2580', 'totalt')).toEqual({ count: 652, preliminary: true, period_type: 'manad', month: 8, year: 2026 });
+    // Names are whole paths; the rule reads the part after the parent (Förälder):
+    // "…, 12 kap. Skadegörelsebrott" Boden 21, Luleå 72; "…, därav misshandel inkl. grov" 22 and 63;
+    // "…, 6 kap. Sexualbrott" 2 and 13; "…, Brott mot narkotikastrafflagen" 10 and 38.
+    expect((await month('2582', 'skadegorelse'))?.count).toBe(21);
+    expect((await month('2580', 'skadegorelse'))?.count).toBe(72);
+    expect((await month('2582', 'misshandel'))?.count).toBe(22);
+    expect((await month('2580', 'misshandel'))?.count).toBe(63);
+    expect((await month('2582', 'sexualbrott'))?.count).toBe(2);
+    expect((await month('2580', 'sexualbrott'))?.count).toBe(13);
+    expect((await month('2582', 'narkotikabrott'))?.count).toBe(10);
+    expect((await month('2580', 'narkotikabrott'))?.count).toBe(38);
+    // One month is never a year.
+    expect(await value("SELECT count(*)::INTEGER AS n FROM crimes WHERE source = ?", ['BRÅ (import: bra-extrakt-boden-lulea-2026-08.csv)'])).toEqual({ n: 0 });
+    expect(done.stored.rows).toBe(82);
+    // The other 36 are BRÅ's own, with BRÅ's id, level and parent: "…, därav cykeltillgrepp" 13260, level 4, under 8 kap. (13207).
+    const cykel = await value("SELECT cc.name, cc.bra_level, cc.bra_parent_id, p.bra_id AS parent_bra FROM crime_categories cc JOIN crime_categories p ON p.category_id = cc.parent_id WHERE cc.bra_id = 13260", []);
+    expect(cykel).toEqual({ name: 'Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet, 8 kap. Stöld, rån m.m., därav cykeltillgrepp', bra_level: 4, bra_parent_id: 13207, parent_bra: 13207 });
+    const cykelBoden = await value("SELECT c.count FROM crimes_period c JOIN crime_categories cc USING (category_id) WHERE cc.bra_id = 13260 AND c.kommunkod = '2582'", []);
+    expect(cykelBoden).toEqual({ count: 7 });
+    expect(done.notes.join(' ')).toMatch(/36 av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id, namn, nivå/);
+  });
+
   it('Kolada web export (kolada-befolkning.csv): Invånare for all 290 municipalities and Riket read', async () => {
     const { prepared, done } = await importReal('kolada-invanare-kommuner-2010-2016.csv');
     expect(prepared.mapping).toMatchObject({ layout: 'kolada', target: 'population' });

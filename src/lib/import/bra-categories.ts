@@ -51,8 +51,8 @@ export function stripFraming(name: string): string {
   for (;;) {
     const next = n
       .replace(/^(därav|varav)\s*:?\s+/, '')
-      .replace(/^brott mot brottsbalken,?\s*(\d+\s*kap\.?)?\s*/, '')
-      .replace(/^\d+\s*kap\.?\s*/, '')
+      .replace(/^brott mot brottsbalken,?\s*(\d+(-\d+)?\s*kap\.?)?\s*/, '')
+      .replace(/^\d+(-\d+)?\s*kap\.?\s*/, '')
       .replace(/^brott mot specialstraffrättsliga författningar,?\s*/, '')
       .replace(/^(\.\.\.|…)\s*/, '')
       .trim();

@@ -60,6 +60,17 @@ export function isBraExtract(columns: readonly string[]): boolean {
   return (n.includes('periodtyp') && (n.includes('brott') || n.includes('brott_id')) && n.includes('antal')) || isBraScrape(n);
 }
 
+/**
+ * A category's own name, without its parents: BRÅ's statistics database writes a name as its whole
+ * path ("Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet, 12 kap. Skadegörelsebrott"), so
+ * the parent's name (Förälder, or the path read from the names) is taken off the front.
+ */
+export function ownName(name: string, path: readonly string[] | null, parent: string | null): string {
+  if (path && path.length > 0) return path.at(-1) ?? name;
+  const p = parent?.trim() ?? '';
+  return p !== '' && name.startsWith(`${p}, `) ? name.slice(p.length + 2) : name;
+}
+
 function isBraScrape(n: readonly string[]): boolean {
   return ['crime', 'crime_id', 'period', 'periodicity', 'region', 'value'].every((c) => n.includes(c));
 }
@@ -146,7 +157,7 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     if (categoryId === undefined) {
       const where = path.length > 0 ? path : [cell(c.parent) ?? '', name || `Brott ${idText}`];
       const ownId = braCategoryId(where);
-      const focus = focusCategory(paths ? (path.at(-1) ?? name) : name, braId);
+      const focus = focusCategory(ownName(name, paths ? path : null, cell(c.parent)), braId);
       // A focus category is the first place in the file the rule matched; the same name elsewhere in the tree is BRÅ's own category.
       if (focus !== null && !focusAt.has(focus)) focusAt.set(focus, ownId);
       categoryId = focus !== null && focusAt.get(focus) === ownId ? focus : ownId;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { braCategoryId, focusCategory, stripFraming } from '../../../src/lib/import/bra-categories';
 import { convertRows } from '../../../src/lib/import/convert';
 import { detectLayout } from '../../../src/lib/import/layout';
-import { scrapePaths } from '../../../src/lib/import/bra-extract';
+import { ownName, scrapePaths } from '../../../src/lib/import/bra-extract';
 
 describe('focusCategory', () => {
   it.each([
@@ -106,5 +106,21 @@ describe('the scraped statistics database: a name holds its parents, joined with
   });
   it('maps the 2017 name "Misshandel inkl.grov" (no space) onto misshandel', () => {
     expect(focusCategory('Misshandel inkl.grov', null)).toBe('misshandel');
+  });
+});
+
+describe('names written as their whole path (BRÅ statistics database)', () => {
+  it('takes the parent (Förälder) off the front, then applies the rule', () => {
+    const name = 'Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet, 12 kap. Skadegörelsebrott';
+    const own = ownName(name, null, 'Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet');
+    expect(own).toBe('12 kap. Skadegörelsebrott');
+    expect(focusCategory(own, 13216)).toBe('skadegorelse');
+    expect(focusCategory(ownName('Brott mot specialstraffrättsliga författningar, Brott mot narkotikastrafflagen', null, 'Brott mot specialstraffrättsliga författningar'), null)).toBe('narkotikabrott');
+  });
+  it('keeps a name that does not start with its parent whole', () => {
+    expect(ownName('…därav misshandel inkl. grov', null, 'Brott mot brottsbalken, 3 kap. Brott mot liv och hälsa')).toBe('…därav misshandel inkl. grov');
+  });
+  it('strips a chapter range such as "3-7 kap."', () => {
+    expect(stripFraming('Brott mot brottsbalken, 3-7 kap. Brott mot person')).toBe('brott mot person');
   });
 });
