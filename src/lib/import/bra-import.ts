@@ -2,6 +2,7 @@
 import { convertBraExtract } from './bra-extract';
 import { bundle, recordsToCsv } from './staging';
 import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 import { ImportFailure, type ImportContext, type Mapping, type RawTable } from './types';
 
 export interface ExtractConverted {
@@ -30,7 +31,7 @@ export function convertExtract(fileName: string, raw: RawTable, mapping: Mapping
   }
   if (r.derived > 0) notes.push(`${plural(r.derived, 'helår', 'helår')} räknades ihop av alla 12 månader (eller 4 kvartal); år med en månad som saknas räknades inte ihop.`);
   if (r.categories.length > 0 && !fromNames) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
-  if (r.categories.length > 0 && fromNames) notes.push(t('bra.note.categoriesFromNames', { n: n(r.categories.length), count: r.categories.length }));
+  if (r.categories.length > 0 && fromNames) notes.push(t('bra.note.categoriesFromNames', { n: formatNumber(r.categories.length), count: r.categories.length }));
   if (r.skipped.municipalities.size > 0) notes.push(`${plural(r.skipped.municipalities.size, 'kommun', 'kommuner')} som verktyget inte känner till hoppades över: ${named(r.skipped.municipalities)}.`);
   if (r.skipped.districts.size > 0) notes.push(`${plural(r.skipped.districts.size, 'stadsområde', 'stadsområden')} hoppades över (kommunen som helhet läses från sin egen rad): ${named(r.skipped.districts)}.`);
   const rows = r.years.length + r.periods.length;

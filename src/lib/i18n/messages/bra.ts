@@ -23,6 +23,6 @@ export const bra = {
   'bra.revisions.oldSource': msg('Gammal källa', 'Old source'),
   'bra.note.categoriesFromNames': fmt<{ n: string; count: number }>(
     (p) => `${p.n} av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id och namn; filen anger ingen nivå, så den överordnade brottstypen togs ur namnet (”Överordnad, Egen”).`,
-    (p) => `${p.n} of BRÅ's crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name ("Parent, Own").`,
+    (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name ("Parent, Own").`,
   ),
 };
