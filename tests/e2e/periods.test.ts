@@ -86,6 +86,16 @@ describe('months on Brottsutveckling', () => {
     expect(after).toMatch(/bra-manader-rev\.csv \(BRÅ \(import: bra-manader-rev\.csv\), inläst .+\): 1 värde ersattes/);
     expect(after).toMatch(/2026-08\s+Mariestad\s+Totalt antal brott\s+130\s+125\s+BRÅ \(import: bra-manader\.csv\)/);
     expect(await page.locator('[data-kept-revisions] details').count()).toBe(1); // the first import revised nothing
+
+    // In English the list says the same; the Swedish data in it are marked lang="sv".
+    await page.goto(new URL('?view=data&lang=en', baseURL).href);
+    await waitForView(page, 'data');
+    const en = page.locator('[data-kept-revisions]');
+    expect(await en.locator('h3').innerText()).toBe('Revised values');
+    await en.locator('summary').click();
+    expect(await en.locator('summary').innerText()).toMatch(/^bra-manader-rev\.csv \(BRÅ \(import: bra-manader-rev\.csv\), imported .+\): 1 value replaced$/);
+    expect(await en.locator('thead').innerText()).toMatch(/Period\s+Municipality\s+Crime type\s+Old\s+New\s+Old source/);
+    expect(await en.locator('tbody td[lang="sv"]').first().innerText()).toBe('Mariestad');
     expect(errors).toEqual([]);
   });
 });
