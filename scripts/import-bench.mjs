@@ -49,6 +49,10 @@ export async function importBench(baseURL, { rows, padTo = 0, label }) {
     });
     const started = Date.now();
     await page.locator('[data-view="data"] input[type="file"]').setInputFiles(file);
+    // Every import shows what it will change first (the preview dialog); the bench confirms it.
+    await page.waitForFunction(() => document.querySelector('dialog[open] button, [role="alert"].failed') !== null, null, { timeout: 600_000 });
+    const confirm = page.getByRole('button', { name: 'Bekräfta importen' });
+    if (await confirm.count() > 0) await confirm.click();
     await page.waitForFunction(() => document.querySelector('.ok, [role="alert"].failed') !== null, null, { timeout: 600_000 });
     const ms = Date.now() - started;
     const r = await page.evaluate(() => {

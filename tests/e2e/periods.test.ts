@@ -2,7 +2,7 @@
  * Months from a BRÅ extract on Brottsutveckling, in the production build: the Månad/Kvartal/År
  * choice appears once sub-year data exist, the monthly series and its table, the year so far
  * against the same months last year, a BRÅ category found through the search, and a re-import
- * listing the values it revised.
+ * listing the values it revised, still listed after a reload.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -76,6 +76,26 @@ describe('months on Brottsutveckling', () => {
     const rev = await page.locator('table[data-revisions]').innerText();
     expect(rev).toMatch(/1 värde ersattes/);
     expect(rev).toMatch(/2026-08\s+Mariestad\s+Totalt antal brott\s+130\s+125/);
+
+    // After a reload the revisions are still listed with the dataset that made them.
+    await page.reload();
+    await waitForView(page, 'data');
+    const kept = page.locator('[data-kept-revisions] details[data-kept-revision="bra-manader-rev.csv"]');
+    await kept.locator('summary').click();
+    const after = await kept.innerText();
+    expect(after).toMatch(/bra-manader-rev\.csv \(BRÅ \(import: bra-manader-rev\.csv\), inläst .+\): 1 värde ersattes/);
+    expect(after).toMatch(/2026-08\s+Mariestad\s+Totalt antal brott\s+130\s+125\s+BRÅ \(import: bra-manader\.csv\)/);
+    expect(await page.locator('[data-kept-revisions] details').count()).toBe(1); // the first import revised nothing
+
+    // In English the list says the same; the Swedish data in it are marked lang="sv".
+    await page.goto(new URL('?view=data&lang=en', baseURL).href);
+    await waitForView(page, 'data');
+    const en = page.locator('[data-kept-revisions]');
+    expect(await en.locator('h3').innerText()).toBe('Revised values');
+    await en.locator('summary').click();
+    expect(await en.locator('summary').innerText()).toMatch(/^bra-manader-rev\.csv \(BRÅ \(import: bra-manader-rev\.csv\), imported .+\): 1 value replaced$/);
+    expect(await en.locator('thead').innerText()).toMatch(/Period\s+Municipality\s+Crime type\s+Old\s+New\s+Old source/);
+    expect(await en.locator('tbody td[lang="sv"]').first().innerText()).toBe('Mariestad');
     expect(errors).toEqual([]);
   });
 });

@@ -46,12 +46,13 @@ const BY_NAME = new Map(Object.entries(FOCUS_NAMES).flatMap(([id, names]) => nam
 
 /** A BRÅ name without its framing: "Brott mot brottsbalken, 12 kap. Skadegörelsebrott" → "skadegörelsebrott". */
 export function stripFraming(name: string): string {
-  let n = normalise(name).replace(/^(\.\.\.|…)\s*/, '');
+  // The 2017 database wrote "inkl.grov": a missing space after "inkl." is a space aside.
+  let n = normalise(name).replace(/^(\.\.\.|…)\s*/, '').replace(/\binkl\.(?=\S)/g, 'inkl. ');
   for (;;) {
     const next = n
       .replace(/^(därav|varav)\s*:?\s+/, '')
-      .replace(/^brott mot brottsbalken,?\s*(\d+\s*kap\.?)?\s*/, '')
-      .replace(/^\d+\s*kap\.?\s*/, '')
+      .replace(/^brott mot brottsbalken,?\s*(\d+(-\d+)?\s*kap\.?)?\s*/, '')
+      .replace(/^\d+(-\d+)?\s*kap\.?\s*/, '')
       .replace(/^brott mot specialstraffrättsliga författningar,?\s*/, '')
       .replace(/^(\.\.\.|…)\s*/, '')
       .trim();

@@ -50,10 +50,46 @@ export interface ExtractResult {
   skipped: { municipalities: Set<string>; districts: Set<string> };
 }
 
-/** A header with BRÅ's Periodtyp and a crime column: read by `convertBraExtract`. */
+/**
+ * A header with BRÅ's Periodtyp and a crime column, or the statistics database as scraped
+ * (`crime, crime_id, period, periodicity, region, timepoint, value`, data/sources/): read by
+ * `convertBraExtract`.
+ */
 export function isBraExtract(columns: readonly string[]): boolean {
   const n = columns.map(normalise);
-  return n.includes('periodtyp') && (n.includes('brott') || n.includes('brott_id')) && n.includes('antal');
+  return (n.includes('periodtyp') && (n.includes('brott') || n.includes('brott_id')) && n.includes('antal')) || isBraScrape(n);
+}
+
+/**
+ * A category's own name, without its parents: BRÅ's statistics database writes a name as its whole
+ * path ("Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet, 12 kap. Skadegörelsebrott"), so
+ * the parent's name (Förälder, or the path read from the names) is taken off the front.
+ */
+export function ownName(name: string, path: readonly string[] | null, parent: string | null): string {
+  if (path && path.length > 0) return path.at(-1) ?? name;
+  const p = parent?.trim() ?? '';
+  return p !== '' && name.startsWith(`${p}, `) ? name.slice(p.length + 2) : name;
+}
+
+function isBraScrape(n: readonly string[]): boolean {
+  return ['crime', 'crime_id', 'period', 'periodicity', 'region', 'value'].every((c) => n.includes(c));
+}
+
+/**
+ * The scraped database names a category by its path, joined with ", " ("Stöld-, rån- och
+ * häleribrott, Stöld och snatteri, I butik, …"), and has no level or parent columns: a name's
+ * parent is the longest other name in the file it starts with (followed by ", "). Returns each
+ * name's path of own names from the top, e.g. ["Stöld-, rån- och häleribrott", "Stöld och snatteri"].
+ */
+export function scrapePaths(names: Iterable<string>): Map<string, string[]> {
+  const all = [...new Set(names)].sort((a, b) => a.length - b.length);
+  const out = new Map<string, string[]>();
+  for (const name of all) {
+    let parent: string | null = null;
+    for (const p of all) if (p.length < name.length && name.startsWith(`${p}, `) && (parent === null || p.length > parent.length)) parent = p;
+    out.set(name, parent === null ? [name] : [...(out.get(parent) ?? [parent]), name.slice(parent.length + 2)]);
+  }
+  return out;
 }
 
 const TRUE = new Set(['true', 'ja', '1', 'j', 'x', 'prel', 'prel.']);
@@ -64,11 +100,24 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
   const norm = raw.columns.map(normalise);
   const at = (name: string): number | null => (norm.indexOf(name) >= 0 ? norm.indexOf(name) : null);
   const c = {
-    type: m.periodType ?? at('periodtyp'), key: at('periodnyckel'), year: m.year ?? at('år'), month: at('månad'), quarter: at('kvartal'),
-    label: at('periodetikett'), prel: m.preliminary ?? at('preliminär'), place: m.municipality ?? at('kommun'),
-    name: at('brott'), id: at('brott_id'), level: at('brottsnivå'), parentId: at('förälder_id'), parent: at('förälder'),
-    levels: [1, 2, 3, 4, 5].map((i) => at(`nivå${i}`)), count: m.count ?? at('antal'), status: at('status_antal'),
+    // The scraped layout's names after `??`: periodicity, timepoint, period ("År, 2016 prel."), region, crime, crime_id, value.
+    type: m.periodType ?? at('periodtyp') ?? at('periodicity'), key: at('periodnyckel') ?? at('timepoint'), year: m.year ?? at('år') ?? at('period'),
+    month: at('månad'), quarter: at('kvartal'), label: at('periodetikett') ?? at('period'), prel: m.preliminary ?? at('preliminär'),
+    place: m.municipality ?? at('kommun') ?? at('region'), name: at('brott') ?? at('crime'), id: at('brott_id') ?? at('crime_id'),
+    level: at('brottsnivå'), parentId: at('förälder_id'), parent: at('förälder'),
+    levels: [1, 2, 3, 4, 5].map((i) => at(`nivå${i}`)), count: m.count ?? at('antal') ?? at('value'), status: at('status_antal'),
   };
+  // Without level or parent columns, the parent is read from the name (the scraped layout).
+  const named = c.name !== null && c.parent === null && c.levels.every((i) => i === null);
+  const paths = named ? scrapePaths(raw.rows.map((r) => r[c.name ?? 0]?.trim() ?? '').filter(Boolean)) : null;
+  const idOfName = new Map<string, number>();
+  if (paths) {
+    for (const r of raw.rows) {
+      const nm = r[c.name ?? 0]?.trim() ?? '';
+      const id = Number.parseInt(r[c.id ?? -1] ?? '', 10);
+      if (nm !== '' && Number.isFinite(id) && !idOfName.has(nm)) idOfName.set(nm, id);
+    }
+  }
   const out: ExtractResult = { years: [], periods: [], categories: [], derived: 0, issues: [], skipped: { municipalities: new Set(), districts: new Set() } };
   const places = new Map<string, ReturnType<typeof matchMunicipality>>();
   const cats = new Map<string, CategoryRecord>();
@@ -102,13 +151,13 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     const idText = cell(c.id)?.trim() ?? '';
     const braId = /^\d+(\.0+)?$/.test(idText) ? Number.parseInt(idText, 10) : null;
     if (name === '' && braId === null) return issue(c.name ?? c.id, 'Brottstyp saknas.');
-    const path = c.levels.map((i) => cell(i)?.trim() ?? '').filter(Boolean);
+    const path = paths?.get(name) ?? c.levels.map((i) => cell(i)?.trim() ?? '').filter(Boolean);
     const rowKey = `${name}\u0000${idText}\u0000${path.join('\u0000')}`;
     let categoryId = catOfRow.get(rowKey);
     if (categoryId === undefined) {
       const where = path.length > 0 ? path : [cell(c.parent) ?? '', name || `Brott ${idText}`];
       const ownId = braCategoryId(where);
-      const focus = focusCategory(name, braId);
+      const focus = focusCategory(ownName(name, paths ? path : null, cell(c.parent)), braId);
       // A focus category is the first place in the file the rule matched; the same name elsewhere in the tree is BRÅ's own category.
       if (focus !== null && !focusAt.has(focus)) focusAt.set(focus, ownId);
       categoryId = focus !== null && focusAt.get(focus) === ownId ? focus : ownId;
@@ -116,7 +165,8 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
       if (braId !== null) byBraId.set(braId, categoryId);
       if (categoryId.startsWith('bra-') && !cats.has(categoryId)) {
         const level = Number.parseInt(cell(c.level) ?? '', 10);
-        const parentId = Number.parseInt(cell(c.parentId) ?? '', 10);
+        const parentName = paths && path.length > 1 ? name.slice(0, name.length - (path.at(-1)?.length ?? 0) - 2) : null;
+        const parentId = parentName !== null ? (idOfName.get(parentName) ?? Number.NaN) : Number.parseInt(cell(c.parentId) ?? '', 10);
         cats.set(categoryId, {
           category_id: categoryId, bra_id: braId, name: name || `Brott ${idText}`, parent_id: null, youth_relevant: false, police_initiated: false,
           sort_order: FIRST_SORT + cats.size, bra_level: Number.isFinite(level) ? level : null, bra_parent_id: Number.isFinite(parentId) ? parentId : null,

@@ -1,6 +1,8 @@
 /** A BRÅ extract's records as one kept import: the bundle of its tables and the notes the user reads. */
 import { convertBraExtract } from './bra-extract';
 import { bundle, recordsToCsv } from './staging';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../format/number';
 import { ImportFailure, type ImportContext, type Mapping, type RawTable } from './types';
 
 export interface ExtractConverted {
@@ -20,13 +22,16 @@ export function convertExtract(fileName: string, raw: RawTable, mapping: Mapping
   if (r.issues.length > 0) throw new ImportFailure(`${fileName}: ${r.issues.length >= 50 ? 'minst ' : ''}${r.issues.length} fel, inget lästes in.`, r.issues, fileName);
   const named = (set: ReadonlySet<string>) => [...set].sort((a, b) => a.localeCompare(b, 'sv')).slice(0, 12).map((v) => `”${v}”`).join(', ') + (set.size > 12 ? ' …' : '');
   const notes: string[] = [];
+  // The scraped layout has no level column: its categories' parents come from their names.
+  const fromNames = r.categories.every((x) => x.bra_level === null);
   const months = r.periods.filter((p) => p.period_type === 'manad').length;
   const quarters = r.periods.length - months;
   if (months + quarters > 0) {
     notes.push(`${[months > 0 ? plural(months, 'månadsvärde', 'månadsvärden') : '', quarters > 0 ? plural(quarters, 'kvartalsvärde', 'kvartalsvärden') : ''].filter(Boolean).join(' och ')} lagrades per period (aldrig som år).`);
   }
   if (r.derived > 0) notes.push(`${plural(r.derived, 'helår', 'helår')} räknades ihop av alla 12 månader (eller 4 kvartal); år med en månad som saknas räknades inte ihop.`);
-  if (r.categories.length > 0) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
+  if (r.categories.length > 0 && !fromNames) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
+  if (r.categories.length > 0 && fromNames) notes.push(t('bra.note.categoriesFromNames', { n: formatNumber(r.categories.length), count: r.categories.length }));
   if (r.skipped.municipalities.size > 0) notes.push(`${plural(r.skipped.municipalities.size, 'kommun', 'kommuner')} som verktyget inte känner till hoppades över: ${named(r.skipped.municipalities)}.`);
   if (r.skipped.districts.size > 0) notes.push(`${plural(r.skipped.districts.size, 'stadsområde', 'stadsområden')} hoppades över (kommunen som helhet läses från sin egen rad): ${named(r.skipped.districts)}.`);
   const rows = r.years.length + r.periods.length;

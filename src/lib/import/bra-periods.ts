@@ -67,8 +67,8 @@ export interface PeriodCells {
 
 /**
  * The period of one row, from its Periodnyckel (`2026`, `2026-08`, `202608`, `2026M08`,
- * `2026-K3`, `2026K3`, `2026Q3`) or else its År, Månad and Kvartal; null when the row does not
- * say, or contradicts itself (a Månad row without a month).
+ * `2026-K3`, `2026K3`, `2026Q3`, or a first day such as `2026-07-01`) or else its År, Månad and
+ * Kvartal; null when the row does not say, or contradicts itself (a Månad row without a month).
  */
 export function readPeriod(c: PeriodCells): Period | null {
   const type = periodType(c.type);
@@ -77,13 +77,22 @@ export function readPeriod(c: PeriodCells): Period | null {
   let year: number | null = null;
   let part: number | null = null;
   const m = /^(\d{4})(?:[-/]?(?:(m)?(\d{1,2})|(k|q)([1-4])))?$/.exec(key);
-  if (m?.[1]) {
+  // The scraped database's `timepoint`: the period's first day, `2000-01-01`, `2016-07-01`.
+  const day = /^(\d{4})-(\d{2})-01$/.exec(key);
+  if (day?.[1] && day[2]) {
+    year = Number(day[1]);
+    const month = Number(day[2]);
+    if (type === 'manad') part = month;
+    if (type === 'kvartal') part = (month - 1) % 3 === 0 ? (month + 2) / 3 : null;
+    if (type === 'ar' && month !== 1) return null;
+  } else if (m?.[1]) {
     year = Number(m[1]);
     if (m[3]) part = type === 'manad' ? Number(m[3]) : type === 'kvartal' && !m[2] ? quarterNumber(m[3]) : null;
     if (m[5]) part = type === 'kvartal' ? Number(m[5]) : null;
   }
   if (year === null) {
-    const y = /^\s*(\d{4})/.exec(c.year ?? '');
+    // `2026`, or the scraped database's label `År, 2000` / `År, 2016 prel.`.
+    const y = /^\s*(?:år,?\s*)?(\d{4})/i.exec(c.year ?? '');
     if (y?.[1]) year = Number(y[1]);
   }
   if (year === null) return null;

@@ -32,6 +32,24 @@ const PERIOD: Readonly<Record<string, { period: string; on: string }>> = {
 
 let serial = 0;
 
+const isCount = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+const isRevision = (v: unknown): v is Revision => {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.period === 'string' && typeof r.municipality === 'string' && typeof r.category === 'string' && isCount(r.old) && isCount(r.new) && typeof r.oldSource === 'string';
+};
+
+/**
+ * The revisions kept with an import (`StoredImport.revisions`), read back from the browser's
+ * storage: null when there are none or the record is not what this module wrote.
+ */
+export function keptRevisions(v: unknown): Revisions | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const r = v as Record<string, unknown>;
+  if (!Array.isArray(r.list) || !r.list.every(isRevision) || typeof r.total !== 'number' || r.total < r.list.length || r.total === 0) return null;
+  return { list: r.list, total: r.total };
+}
+
 export async function findRevisions(conn: Connector, target: Target, text: string, limit = 200): Promise<Revisions> {
   const out: Revisions = { list: [], total: 0 };
   for (const part of unbundle(target, text)) {

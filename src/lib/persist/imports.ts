@@ -46,6 +46,7 @@ export async function importPrepared(conn: Connector, store: ImportStore, p: Pre
     years: c.years,
     municipalities: c.municipalities,
     loadedAt: new Date().toISOString(),
+    ...(revisions.total > 0 ? { revisions } : {}),
   };
   const notes = [...c.notes];
   try {

@@ -3,6 +3,7 @@
  * IndexedDB where OPFS is missing, or memory (Node tests, private windows without storage).
  * What is kept is the validated CSV, so a restore never parses a file again.
  */
+import type { Revisions } from '../import/revisions';
 import type { Target } from '../import/types';
 import { t } from '../i18n/catalogue';
 
@@ -17,6 +18,8 @@ export interface StoredImport {
   municipalities: number;
   /** ISO timestamp. */
   loadedAt: string;
+  /** Values this import replaced with different ones, kept so the Data view lists them after a reload. */
+  revisions?: Revisions;
 }
 
 /** The list of kept imports exists but cannot be read: reported, never taken as "no imports". */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { braCategoryId, focusCategory, stripFraming } from '../../../src/lib/import/bra-categories';
 import { convertRows } from '../../../src/lib/import/convert';
 import { detectLayout } from '../../../src/lib/import/layout';
+import { ownName, scrapePaths } from '../../../src/lib/import/bra-extract';
 
 describe('focusCategory', () => {
   it.each([
@@ -85,5 +86,41 @@ describe('BRÅ statistics-database files without Periodtyp use the same rule', (
     const r = convertRows(raw, m, ctx, 'BRÅ (import: bra.csv)');
     expect(r.issues).toEqual([]);
     expect(r.records.map((x) => ('category_id' in x ? [x.year, x.category_id, x.count] : null))).toEqual([[2023, 'skadegorelse', 301], [2023, 'totalt', 2410], [2024, 'totalt', 2390]]);
+  });
+});
+
+describe('the scraped statistics database: a name holds its parents, joined with ", "', () => {
+  it('finds each name’s parent as the longest other name it starts with', () => {
+    const paths = scrapePaths([
+      'Stöld-, rån- och häleribrott',
+      'Stöld-, rån- och häleribrott, Stöld och snatteri',
+      'Stöld-, rån- och häleribrott, Stöld och snatteri, I butik, varuhus, kommersiell utställningslokal',
+      'Våldsbrott, Misshandel inkl.grov',
+    ]);
+    expect(paths.get('Stöld-, rån- och häleribrott')).toEqual(['Stöld-, rån- och häleribrott']);
+    expect(paths.get('Stöld-, rån- och häleribrott, Stöld och snatteri, I butik, varuhus, kommersiell utställningslokal')).toEqual([
+      'Stöld-, rån- och häleribrott', 'Stöld och snatteri', 'I butik, varuhus, kommersiell utställningslokal',
+    ]);
+    // "Våldsbrott" is not in the list: the name has no parent in the file and stays whole.
+    expect(paths.get('Våldsbrott, Misshandel inkl.grov')).toEqual(['Våldsbrott, Misshandel inkl.grov']);
+  });
+  it('maps the 2017 name "Misshandel inkl.grov" (no space) onto misshandel', () => {
+    expect(focusCategory('Misshandel inkl.grov', null)).toBe('misshandel');
+  });
+});
+
+describe('names written as their whole path (BRÅ statistics database)', () => {
+  it('takes the parent (Förälder) off the front, then applies the rule', () => {
+    const name = 'Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet, 12 kap. Skadegörelsebrott';
+    const own = ownName(name, null, 'Brott mot brottsbalken, 8-12 kap. Brott mot förmögenhet');
+    expect(own).toBe('12 kap. Skadegörelsebrott');
+    expect(focusCategory(own, 13216)).toBe('skadegorelse');
+    expect(focusCategory(ownName('Brott mot specialstraffrättsliga författningar, Brott mot narkotikastrafflagen', null, 'Brott mot specialstraffrättsliga författningar'), null)).toBe('narkotikabrott');
+  });
+  it('keeps a name that does not start with its parent whole', () => {
+    expect(ownName('…därav misshandel inkl. grov', null, 'Brott mot brottsbalken, 3 kap. Brott mot liv och hälsa')).toBe('…därav misshandel inkl. grov');
+  });
+  it('strips a chapter range such as "3-7 kap."', () => {
+    expect(stripFraming('Brott mot brottsbalken, 3-7 kap. Brott mot person')).toBe('brott mot person');
   });
 });

@@ -56,3 +56,19 @@ describe('deriveYears', () => {
     expect(deriveYears([...a, ...b, ...c]).map((d) => [d.series, d.year, d.count])).toEqual([['s', 2025, 12], ['t', 2025, 24]]);
   });
 });
+
+describe('the scraped statistics database (periodicity, timepoint, period "År, 2000")', () => {
+  const scraped = (type: string, timepoint: string | null, period: string | null = null) => readPeriod({ type, key: timepoint, year: period, month: null, quarter: null });
+  it('reads a year from its first day or from its label', () => {
+    expect(scraped('yearly', '2000-01-01')).toEqual({ type: 'ar', year: 2000, month: null, quarter: null, key: '2000' });
+    expect(scraped('yearly', null, 'År, 2016 prel.')).toEqual({ type: 'ar', year: 2016, month: null, quarter: null, key: '2016' });
+  });
+  it('reads a month and a quarter from their first day', () => {
+    expect(scraped('monthly', '2016-08-01')?.key).toBe('2016-08');
+    expect(scraped('quarterly', '2016-07-01')?.key).toBe('2016-K3');
+  });
+  it('refuses a first day that does not start its period', () => {
+    expect(scraped('yearly', '2016-07-01')).toBeNull();
+    expect(scraped('quarterly', '2016-08-01')).toBeNull();
+  });
+});

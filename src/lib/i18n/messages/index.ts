@@ -21,9 +21,10 @@ import { dataimportJson } from './dataimport-json';
 import { data } from './data';
 import { dataDialogs } from './data-dialogs';
 import { activitylog } from './activitylog';
+import { bra } from './bra';
 
 /** Each area's entries, for the check that no two areas define the same key. */
-export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog };
+export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog, bra };
 
 export const MESSAGES = {
   ...common,
@@ -45,5 +46,6 @@ export const MESSAGES = {
   ...data,
   ...dataDialogs,
   ...activitylog,
+  ...bra,
 };
 export type Messages = typeof MESSAGES;

@@ -1,0 +1,41 @@
+/** The BRÅ import area's messages in both languages (src/lib/i18n/messages/bra.ts), read by hand. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n/catalogue';
+import { setLocale } from '../../src/lib/i18n/locale';
+import { convertExtract } from '../../src/lib/import/bra-import';
+import { detectLayout } from '../../src/lib/import/layout';
+
+afterEach(() => setLocale('sv'));
+
+const summary = { file: 'bra.csv', source: 'BRÅ (import: bra.csv)', when: '2026-12-01 16:00', total: '1', n: 1, shown: '1', cut: false };
+
+describe('revised values kept with an import', () => {
+  it('names the dataset and how many values, in Swedish and English', () => {
+    expect(t('bra.revisions.summary', summary)).toBe('bra.csv (BRÅ (import: bra.csv), inläst 2026-12-01 16:00): 1 värde ersattes');
+    expect(t('bra.revisions.summary', { ...summary, total: '250', n: 250, shown: '200', cut: true })).toBe(
+      'bra.csv (BRÅ (import: bra.csv), inläst 2026-12-01 16:00): 250 värden ersattes, de första 200 visas',
+    );
+    setLocale('en');
+    expect(t('bra.revisions.summary', summary)).toBe('bra.csv (BRÅ (import: bra.csv), imported 2026-12-01 16:00): 1 value replaced');
+    expect(t('bra.revisions.heading')).toBe('Revised values');
+    expect(t('bra.revisions.caption', { file: 'bra.csv' })).toBe('Revised values in bra.csv (old → new)');
+  });
+});
+
+describe('the note on categories taken from the scraped layout', () => {
+  const ctx = { municipalities: [{ kommunkod: '00', name: 'Riket' }], categories: [], population: new Map(), minYear: 1950, maxYear: 2030 };
+  const raw = {
+    columns: ['', 'crime', 'crime_id', 'period', 'period_id', 'periodicity', 'region', 'region_id', 'timepoint', 'value'],
+    rows: [
+      ['0', 'Sexualbrott', '3147', 'År, 2000', '2081', 'yearly', 'Hela landet', '8291', '2000-01-01', '12000'],
+      ['1', 'Sexualbrott, Våldtäkt inkl. grov (ingår även i våldsbrott)', '3294', 'År, 2000', '2081', 'yearly', 'Hela landet', '8291', '2000-01-01', '2026'],
+    ],
+    firstRow: 2,
+  };
+  it('says the parent came from the name, in English too', () => {
+    const m = detectLayout(raw, 'x.csv', ctx, true);
+    setLocale('en');
+    const notes = convertExtract('x.csv', raw, m, ctx, 'BRÅ (import: x.csv)').notes.join(' ');
+    expect(notes).toContain("1 BRÅ crime type beyond the dashboard's own was imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name");
+  });
+});
