@@ -39,3 +39,45 @@ describe('the note on categories taken from the scraped layout', () => {
     expect(notes).toContain("1 BRÅ crime type beyond the dashboard's own was imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name");
   });
 });
+
+describe('the notes and refusals of a BRÅ extract, in English', () => {
+  const ctx = { municipalities: [{ kommunkod: '00', name: 'Riket' }], categories: [], population: new Map(), minYear: 1950, maxYear: 2030 };
+  const columns = ['År', 'Månad', 'Periodtyp', 'Periodnyckel', 'Kommun', 'Brott', 'Brott_ID', 'Antal'];
+  const month = (m: number, place = 'Riket') => ['2024', String(m), 'Månad', `2024M${String(m).padStart(2, '0')}`, place, 'Totalt antal brott', '5036', '100'];
+
+  it('says how many months were stored', () => {
+    const raw = { columns, rows: [month(1), month(2)], firstRow: 2 };
+    setLocale('en');
+    const m = detectLayout(raw, 'x.csv', ctx, true);
+    const notes = convertExtract('x.csv', raw, m, ctx, 'BRÅ (import: x.csv)').notes.join(' ');
+    expect(notes).toContain('2 monthly values were stored per period (never as a year).');
+  });
+
+  it('refuses an unknown municipality, naming its row', () => {
+    const raw = { columns, rows: [month(1), month(2, 'Atlantis')], firstRow: 2 };
+    setLocale('en');
+    const m = detectLayout(raw, 'x.csv', ctx, true);
+    let issues: { row: number | null; value: string | null; message: string }[] = [];
+    try {
+      convertExtract('x.csv', raw, m, ctx, 'BRÅ');
+    } catch (e) {
+      issues = (e as { issues: typeof issues }).issues;
+    }
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ row: 3, value: 'Atlantis', message: 'Unknown municipality.' });
+  });
+
+  it('names the row and the period it cannot read', () => {
+    const raw = { columns, rows: [['2024', '', 'Vecka', 'V12', 'Riket', 'Totalt antal brott', '5036', '100']], firstRow: 2 };
+    setLocale('en');
+    const m = detectLayout(raw, 'x.csv', ctx, true);
+    expect(() => convertExtract('x.csv', raw, m, ctx, 'BRÅ')).toThrow('x.csv: 1 error, nothing was read.');
+    try {
+      convertExtract('x.csv', raw, m, ctx, 'BRÅ');
+    } catch (e) {
+      const issues = (e as { issues: { row: number | null; message: string }[] }).issues;
+      expect(issues[0]?.row).toBe(2);
+      expect(issues[0]?.message).toBe('The period cannot be read (Periodtyp “Vecka”, Periodnyckel “V12”).');
+    }
+  });
+});

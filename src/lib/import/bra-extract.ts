@@ -10,6 +10,7 @@ import { braCategoryId, focusCategory } from './bra-categories';
 import { deriveYears, readPeriod, type PartCount, type Period } from './bra-periods';
 import { matchMunicipality, normalise } from './names';
 import { parseNumber } from './numbers';
+import { t } from '../i18n/catalogue';
 import type { CrimeRecord, ImportContext, ImportIssue, Mapping, RawTable } from './types';
 
 export const MAX_EXTRACT_ISSUES = 50;
@@ -136,8 +137,8 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     const issue = (i: number | null, message: string) => out.issues.push({ row, column: i === null ? null : (raw.columns[i] ?? null), value: cell(i), message });
 
     const period: Period | null = readPeriod({ type: cell(c.type), key: cell(c.key), year: cell(c.year), month: cell(c.month), quarter: cell(c.quarter) });
-    if (period === null) return issue(c.type, `Perioden går inte att läsa (Periodtyp ”${cell(c.type) ?? ''}”, Periodnyckel ”${cell(c.key) ?? ''}”).`);
-    if (period.year < ctx.minYear || period.year > ctx.maxYear) return issue(c.year ?? c.key, `Året ligger utanför ${ctx.minYear}–${ctx.maxYear}.`);
+    if (period === null) return issue(c.type, t('bra.row.period', { type: cell(c.type) ?? '', key: cell(c.key) ?? '' }));
+    if (period.year < ctx.minYear || period.year > ctx.maxYear) return issue(c.year ?? c.key, t('dataimport.row.yearOutside', { min: ctx.minYear, max: ctx.maxYear }));
 
     const place = cell(c.place)?.trim() ?? '';
     if (place === '') return issue(c.place, 'Kommun saknas.');
@@ -145,7 +146,7 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     if (!match) places.set(place, (match = matchMunicipality(place, ctx.municipalities)));
     if (match.kind === 'elsewhere') return void out.skipped.municipalities.add(place);
     if (match.kind === 'district') return void out.skipped.districts.add(place);
-    if (match.kind === 'unknown') return issue(c.place, 'Okänd kommun.');
+    if (match.kind === 'unknown') return issue(c.place, t('dataimport.row.unknownMunicipality'));
 
     const name = cell(c.name)?.trim() ?? '';
     const idText = cell(c.id)?.trim() ?? '';
@@ -176,10 +177,10 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
 
     const text = cell(c.count);
     const parsed = parseNumber(text, true);
-    if (parsed.kind === 'invalid') return issue(c.count, 'Värdet för antal är inte ett tal.');
+    if (parsed.kind === 'invalid') return issue(c.count, t('dataimport.row.notNumber', { what: t('dataimport.what.count') }));
     if (/^[-+]?\d{1,3}([.,]\d{3})+$/.test(text?.trim() ?? '')) return issue(c.count, `Tvetydigt tal: "${text?.trim()}" kan vara tusental eller decimaler.`);
     const count = parsed.kind === 'value' ? parsed.value : null;
-    if (count !== null && (count < 0 || !Number.isInteger(count) || count > 2_147_483_647)) return issue(c.count, 'Antal måste vara ett heltal från 0 till 2 147 483 647.');
+    if (count !== null && (count < 0 || !Number.isInteger(count) || count > 2_147_483_647)) return issue(c.count, t('bra.row.count'));
 
     const key = `${period.key}|${match.kommunkod}|${categoryId}`;
     const earlier = seen.get(key);

@@ -14,12 +14,10 @@ export interface ExtractConverted {
   notes: string[];
 }
 
-const n = (x: number) => x.toLocaleString('sv-SE');
-const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 
 export function convertExtract(fileName: string, raw: RawTable, mapping: Mapping, ctx: ImportContext, source: string): ExtractConverted {
   const r = convertBraExtract(raw, mapping, ctx, source);
-  if (r.issues.length > 0) throw new ImportFailure(`${fileName}: ${r.issues.length >= 50 ? 'minst ' : ''}${r.issues.length} fel, inget lästes in.`, r.issues, fileName);
+  if (r.issues.length > 0) throw new ImportFailure(t('dataimport.errors', { file: fileName, n: formatNumber(r.issues.length), atLeast: r.issues.length >= 50 }), r.issues, fileName);
   const named = (set: ReadonlySet<string>) => [...set].sort((a, b) => a.localeCompare(b, 'sv')).slice(0, 12).map((v) => `”${v}”`).join(', ') + (set.size > 12 ? ' …' : '');
   const notes: string[] = [];
   // The scraped layout has no level column: its categories' parents come from their names.
@@ -27,15 +25,15 @@ export function convertExtract(fileName: string, raw: RawTable, mapping: Mapping
   const months = r.periods.filter((p) => p.period_type === 'manad').length;
   const quarters = r.periods.length - months;
   if (months + quarters > 0) {
-    notes.push(`${[months > 0 ? plural(months, 'månadsvärde', 'månadsvärden') : '', quarters > 0 ? plural(quarters, 'kvartalsvärde', 'kvartalsvärden') : ''].filter(Boolean).join(' och ')} lagrades per period (aldrig som år).`);
+    notes.push(t('bra.note.periods', { months: formatNumber(months), nMonths: months, quarters: formatNumber(quarters), nQuarters: quarters }));
   }
-  if (r.derived > 0) notes.push(`${plural(r.derived, 'helår', 'helår')} räknades ihop av alla 12 månader (eller 4 kvartal); år med en månad som saknas räknades inte ihop.`);
-  if (r.categories.length > 0 && !fromNames) notes.push(`${plural(r.categories.length, 'av BRÅ:s brottstyper', 'av BRÅ:s brottstyper')} utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`);
+  if (r.derived > 0) notes.push(t('bra.note.derived', { n: formatNumber(r.derived), count: r.derived }));
+  if (r.categories.length > 0 && !fromNames) notes.push(t('bra.note.categories', { n: formatNumber(r.categories.length), count: r.categories.length }));
   if (r.categories.length > 0 && fromNames) notes.push(t('bra.note.categoriesFromNames', { n: formatNumber(r.categories.length), count: r.categories.length }));
-  if (r.skipped.municipalities.size > 0) notes.push(`${plural(r.skipped.municipalities.size, 'kommun', 'kommuner')} som verktyget inte känner till hoppades över: ${named(r.skipped.municipalities)}.`);
-  if (r.skipped.districts.size > 0) notes.push(`${plural(r.skipped.districts.size, 'stadsområde', 'stadsområden')} hoppades över (kommunen som helhet läses från sin egen rad): ${named(r.skipped.districts)}.`);
+  if (r.skipped.municipalities.size > 0) notes.push(t('bra.note.unknownMunicipalities', { n: formatNumber(r.skipped.municipalities.size), count: r.skipped.municipalities.size, names: named(r.skipped.municipalities) }));
+  if (r.skipped.districts.size > 0) notes.push(t('bra.note.districts', { n: formatNumber(r.skipped.districts.size), count: r.skipped.districts.size, names: named(r.skipped.districts) }));
   const rows = r.years.length + r.periods.length;
-  if (rows === 0) throw new ImportFailure(`${fileName}: inga rader gäller kommunerna som verktyget känner till.`, [{ row: null, column: null, value: null, message: notes.join(' ') || 'Inga rader kunde användas.' }], fileName);
+  if (rows === 0) throw new ImportFailure(t('bra.noRows', { file: fileName }), [{ row: null, column: null, value: null, message: notes.join(' ') || t('dataimport.noUsableRows') }], fileName);
   const allYears = [...r.years.map((y) => y.year), ...r.periods.map((p) => p.year)];
   const places = new Set([...r.years.map((y) => y.kommunkod), ...r.periods.map((p) => p.kommunkod)]);
   let lo = Infinity;

@@ -25,4 +25,33 @@ export const bra = {
     (p) => `${p.n} av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id och namn; filen anger ingen nivå, så den överordnade brottstypen togs ur namnet (”Överordnad, Egen”).`,
     (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name ("Parent, Own").`,
   ),
+  'bra.note.periods': fmt<{ months: string; nMonths: number; quarters: string; nQuarters: number }>(
+    (p) => `${[p.nMonths > 0 ? `${p.months} ${p.nMonths === 1 ? 'månadsvärde' : 'månadsvärden'}` : '', p.nQuarters > 0 ? `${p.quarters} ${p.nQuarters === 1 ? 'kvartalsvärde' : 'kvartalsvärden'}` : ''].filter(Boolean).join(' och ')} lagrades per period (aldrig som år).`,
+    (p) => `${[p.nMonths > 0 ? `${p.months} monthly ${p.nMonths === 1 ? 'value' : 'values'}` : '', p.nQuarters > 0 ? `${p.quarters} quarterly ${p.nQuarters === 1 ? 'value' : 'values'}` : ''].filter(Boolean).join(' and ')} ${p.nMonths + p.nQuarters === 1 ? 'was' : 'were'} stored per period (never as a year).`,
+  ),
+  'bra.note.derived': fmt<{ n: string; count: number }>(
+    (p) => `${p.n} helår räknades ihop av alla 12 månader (eller 4 kvartal); år med en månad som saknas räknades inte ihop.`,
+    (p) => `${p.n} full ${p.count === 1 ? 'year was' : 'years were'} added up from all 12 months (or 4 quarters); years with a month missing were not added up.`,
+  ),
+  'bra.note.categories': fmt<{ n: string; count: number }>(
+    (p) => `${p.n} av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`,
+    (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id, name, level and parent crime type.`,
+  ),
+  'bra.note.unknownMunicipalities': fmt<{ n: string; count: number; names: string }>(
+    (p) => `${p.n} ${p.count === 1 ? 'kommun' : 'kommuner'} som verktyget inte känner till hoppades över: ${p.names}.`,
+    (p) => `${p.n} ${p.count === 1 ? 'municipality' : 'municipalities'} the dashboard does not know ${p.count === 1 ? 'was' : 'were'} skipped: ${p.names}.`,
+  ),
+  'bra.note.districts': fmt<{ n: string; count: number; names: string }>(
+    (p) => `${p.n} ${p.count === 1 ? 'stadsområde' : 'stadsområden'} hoppades över (kommunen som helhet läses från sin egen rad): ${p.names}.`,
+    (p) => `${p.n} city ${p.count === 1 ? 'district was' : 'districts were'} skipped (the municipality as a whole is read from its own row): ${p.names}.`,
+  ),
+  'bra.noRows': fmt<{ file: string }>(
+    (p) => `${p.file}: inga rader gäller kommunerna som verktyget känner till.`,
+    (p) => `${p.file}: no rows concern the municipalities the dashboard knows.`,
+  ),
+  'bra.row.period': fmt<{ type: string; key: string }>(
+    (p) => `Perioden går inte att läsa (Periodtyp ”${p.type}”, Periodnyckel ”${p.key}”).`,
+    (p) => `The period cannot be read (Periodtyp “${p.type}”, Periodnyckel “${p.key}”).`,
+  ),
+  'bra.row.count': msg('Antal måste vara ett heltal från 0 till 2 147 483 647.', 'The count must be a whole number from 0 to 2,147,483,647.'),
 };
