@@ -35,7 +35,8 @@ export const report = {
   'report.conclusion.surveyExample': msg(' Observera att enkätsvaren i denna rapport är exempeldata.', ' Note that the survey answers in this report are example data.'),
   'report.proposal': fmt<{ focus: string }>(
     (p) => `att [fyll i vad polisen och kommunen lovar, med utgångspunkt i fokus på ${p.focus} och underlaget ovan].`,
-    (p) => `to [fill in what the police and the municipality promise, starting from the focus on ${p.focus} and the evidence above].`,
+    // The focus is the data's Swedish wording: English names it instead of quoting it inside the sentence.
+    () => "to [fill in what the police and the municipality promise, starting from the promise's focus and the evidence above].",
   ),
 
   // Print footer and sources (src/lib/report/print.ts)

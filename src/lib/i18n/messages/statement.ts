@@ -17,7 +17,7 @@ export const statement = {
   'statement.statusPartly': msg('delvis förenlig', 'partially compliant'),
   'statement.statusAfter': msg(
     'med lagen (2018:1937) om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs under',
-    'with the Act (2018:1937) on accessibility to digital public services, because of the shortcomings described under',
+    'with the Act (2018:1937) on accessibility to digital public services, because of the shortcomings described in',
   ),
   'statement.feedback': msg('Vad kan du göra om du inte kan använda delar av webbplatsen?', 'What can you do if you cannot use parts of the website?'),
   'statement.feedbackBefore': msg(
@@ -53,7 +53,7 @@ export const statement = {
   ),
   'statement.contrast': msg(
     'I de staplade stapeldiagrammen har intilliggande färger för låg kontrast mot varandra (Kommunen och Samverkan skiljer sig 1,09:1; WCAG 1.4.11). Segmenten skiljs åt av en vit linje men har inga mönster eller direkta etiketter. Samma siffror finns under',
-    'In the stacked bar charts, adjacent colours have too little contrast with each other (Kommunen and Samverkan differ by 1.09:1; WCAG 1.4.11). The segments are separated by a white line but have no patterns or direct labels. The same figures are under',
+    "In the stacked bar charts, adjacent colours have too little contrast with each other (the municipality's and the joint work's colours differ by 1.09:1; WCAG 1.4.11). The segments are separated by a white line but have no patterns or direct labels. The same figures are behind",
   ),
   'statement.language': msg('Några texter har språkfel, till exempel saknade mellanslag och fel böjning.', 'Some texts have language errors, for example missing spaces and wrong inflections.'),
   'statement.testing': msg('Hur vi testat webbplatsen', 'How we tested the website'),
