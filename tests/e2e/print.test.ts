@@ -24,6 +24,17 @@ describe('Uppföljning på papper', () => {
       const footers = pdfFooterLines(pdf);
       expect(footers).toHaveLength(pages);
       for (const [i, lines] of footers.entries()) expect(lines, `page ${i + 1} footer`).toHaveLength(1);
+      // …and that line fits the text width (180 mm = 680 px), not running into the right margin.
+      const footerWidth = await page.evaluate((n) => {
+        const css = document.querySelector('style[data-report-print]')?.textContent ?? '';
+        const content = /content: (.*?); font/.exec(css)?.[1] ?? '';
+        const text = [...content.matchAll(/"((?:\\.|[^"\\])*)"|counter\(pages?\)/g)].map((m) => m[1] ?? String(n)).join('');
+        const c = document.createElement('canvas').getContext('2d');
+        if (!c) return Infinity;
+        c.font = '7.5pt system-ui, sans-serif';
+        return text.includes('·') ? c.measureText(text).width : Infinity;
+      }, pages);
+      expect(footerWidth).toBeLessThanOrEqual(680);
       // Every section is there, none forced onto a page of its own.
       const breaks = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
       expect(breaks.filter((b) => b === 'page')).toEqual([]);

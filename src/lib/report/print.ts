@@ -11,6 +11,8 @@ export function printFooterCss(source: string, printedAt: string): string {
   return `@media print { @page { @bottom-left { content: ${cssString(`${source} ${t('report.printed', { date: printedAt })} · ${t('report.page')} `)} counter(page) ${cssString(` ${t('report.pageOf')} `)} counter(pages); font: 7.5pt system-ui, sans-serif; color: #000; white-space: nowrap; width: 100%; } } }`;
 }
 
-export function footerSource(example: boolean): string {
+/** The source line in full; `short` for the page margin, where it shares one line with the date and page number. */
+export function footerSource(example: boolean, short = false): string {
+  if (short) return example ? t('report.marginSourceExample') : t('report.marginSource');
   return example ? t('report.footerSourceExample') : t('report.footerSource');
 }

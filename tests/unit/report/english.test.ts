@@ -86,6 +86,7 @@ describe('the report model and slides in English', () => {
 describe('print, export and tables in English', () => {
   it('writes the footer, the file name and the document language in English', () => {
     expect(footerSource(true)).toBe("Source: polisen.se and the municipality's activity log (activities), BRÅ and SCB/Kolada (statistics); parts are example data.");
+    expect(footerSource(true, true)).toBe("Sources: polisen.se, the municipality's activity log, BRÅ and SCB/Kolada; partly example data.");
     expect(printFooterCss('Source: BRÅ.', '01/12/2026')).toContain('content: "Source: BRÅ. Printed 01/12/2026 · page " counter(page) " of " counter(pages)');
     expect(exportFileName('Gullspång', 2021)).toBe('follow-up-gullspang-2021.html');
     expect(standaloneHtml({ title: 'T', css: '', body: '<p>x</p>', lang: 'en' })).toContain('<html lang="en">');

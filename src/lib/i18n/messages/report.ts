@@ -48,6 +48,12 @@ export const report = {
     'Källa: polisen.se och kommunens aktivitetslogg (insatser), BRÅ och SCB/Kolada (statistik); delar är exempeldata.',
     "Source: polisen.se and the municipality's activity log (activities), BRÅ and SCB/Kolada (statistics); parts are example data.",
   ),
+  // The page margin's one line (7.5 pt, 180 mm): the sources named short, so date and page number fit.
+  'report.marginSource': msg('Källa: polisen.se, kommunens aktivitetslogg, BRÅ och SCB/Kolada.', "Sources: polisen.se, the municipality's activity log, BRÅ and SCB/Kolada."),
+  'report.marginSourceExample': msg(
+    'Källa: polisen.se, kommunens aktivitetslogg, BRÅ och SCB/Kolada; delar är exempeldata.',
+    "Sources: polisen.se, the municipality's activity log, BRÅ and SCB/Kolada; partly example data.",
+  ),
   'report.printed': fmt<{ date: string }>((p) => `Utskrivet ${p.date}`, (p) => `Printed ${p.date}`),
   'report.page': msg('sida', 'page'),
   'report.pageOf': msg('av', 'of'),
