@@ -150,6 +150,14 @@ describe('Mötesläge in English', () => {
     expect(await page.locator('[data-slide-source]').innerText()).toBe("Source: polisen.se and the municipality's activity log (activities).");
     expect(await swedishLeftInOwnArea(page)).toEqual([]);
 
+    // A survey slide: the question is the data's Swedish, the labels English.
+    while ((await page.locator('[data-slide-kind="survey"]').count()) === 0) await page.keyboard.press('PageDown');
+    expect(await page.locator('[data-slide-kind="survey"] h1').innerText()).toMatch(/^Survey: /);
+    expect(await page.locator('[data-slide-kind="survey"] h1 > span[lang="sv"]').count()).toBe(1);
+    expect(await texts(page, '[data-slide-survey] dt')).toEqual([expect.stringMatching(/^Before the promise \(\d{4}\)$/), expect.stringMatching(/^(During|The year after) the promise \(\d{4}\)$/)]);
+    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
     // The trend chart, then its table.
     while ((await page.locator('[data-slide-kind="trend"]').count()) === 0) await page.keyboard.press('PageDown');
     expect(await live.innerText()).toMatch(new RegExp(`^Slide \\d+ of ${n}: Reported crimes per 100,000 inhabitants$`));

@@ -9,6 +9,8 @@ import { t } from '../i18n/catalogue';
 
 export interface SlideNotes {
   source: string;
+  /** The source's name when it is the data's own (a survey's), for marking its language. */
+  sourceName?: string;
   caveats: string[];
 }
 
@@ -45,13 +47,20 @@ export function slideNotes(slide: Slide, ctx: Context): SlideNotes {
       return { source: STATISTICS_SOURCE, caveats: unique([...caveats, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
     }
     case 'survey':
-      return { source: t('report.source', { source: slide.evidence.source }), caveats: unique([...slide.evidence.warnings, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
+      return { source: t('report.source', { source: slide.evidence.source }), sourceName: slide.evidence.source, caveats: unique([...slide.evidence.warnings, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
     case 'proposal':
       return {
         source: footerSource(false),
         caveats: [t('meeting.proposalCaveat'), ...(ctx.activitiesExample ? [EXAMPLE] : [])],
       };
   }
+}
+
+/** The data's own words at the end of a slide's title (a category or survey question), or null. */
+export function slideTitleData(slide: Slide): string | null {
+  if (slide.kind === 'finding') return slide.title;
+  if (slide.kind === 'survey') return slide.evidence.label;
+  return null;
 }
 
 /** What the live region says when the slide changes: its number and its title. */

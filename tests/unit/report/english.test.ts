@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/lib/i18n/locale';
 import { buildReport } from '../../../src/lib/report/build';
 import { conclusionText, proposalText } from '../../../src/lib/report/text';
-import { reportSlides } from '../../../src/lib/report/slides';
-import { slideAnnouncement, slideNotes } from '../../../src/lib/report/slide-notes';
+import { reportSlides, type Slide } from '../../../src/lib/report/slides';
+import { slideAnnouncement, slideNotes, slideTitleData } from '../../../src/lib/report/slide-notes';
 import { exportFileName, standaloneHtml } from '../../../src/lib/report/export';
 import { footerSource, printFooterCss } from '../../../src/lib/report/print';
 import { findingIntervalRows, intervalTable } from '../../../src/lib/report/charts';
@@ -80,6 +80,14 @@ describe('the report model and slides in English', () => {
     expect(proposal.caveats[0]).toBe('The proposal is written by the municipality and the police: the statistics do not decide what you should promise.');
     expect(proposal.source).toBe("Source: polisen.se and the municipality's activity log (activities), BRÅ and SCB/Kolada (statistics).");
     expect(slideAnnouncement({ kind: 'trend', id: 'trend', title: 'Reported crimes' }, 9, 14)).toBe('Slide 9 of 14: Reported crimes');
+  });
+
+  it('tells which end of a title is the data\'s own Swedish words, and a survey\'s source name', () => {
+    const slides = reportSlides(build(), 'to meet.', false);
+    expect(slides.map(slideTitleData)).toEqual([null, null, null, 'Stöld', null]);
+    const survey = { kind: 'survey', id: 's', title: 'Survey: Känner sig trygg', evidence: { label: 'Känner sig trygg', source: 'Trygghetsmätningen', warnings: [], example: false }, period: [2018, 2018], municipality: 'Ort' } as unknown as Slide;
+    expect(slideTitleData(survey)).toBe('Känner sig trygg');
+    expect(slideNotes(survey, { findings: [], trendExample: false, activitiesExample: false })).toEqual({ source: 'Source: Trygghetsmätningen.', sourceName: 'Trygghetsmätningen', caveats: [] });
   });
 });
 
