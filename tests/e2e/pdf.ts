@@ -73,9 +73,10 @@ function textOrigins(stream: string): { x: number; y: number }[] {
 /**
  * For every page, how much of the printable area between `topMargin` and `bottomMargin` (points)
  * its text fills: 0 (empty) to 1 (text reaches the bottom margin). Text in the margins (the
- * running footer) is left out.
+ * running footer) is left out. The margins default to the report's @page (12 mm top, 15 mm
+ * bottom, in src/app.css).
  */
-export function pdfPageFill(pdf: Buffer, { pageHeight = 841.89, topMargin = 39.69, bottomMargin = 51.02 } = {}): number[] {
+export function pdfPageFill(pdf: Buffer, { pageHeight = 841.89, topMargin = 34.02, bottomMargin = 42.52 } = {}): number[] {
   const top = pageHeight - topMargin;
   return contentStreams(pdf).map((s) => {
     const ys = textOrigins(s)
@@ -86,6 +87,6 @@ export function pdfPageFill(pdf: Buffer, { pageHeight = 841.89, topMargin = 39.6
 }
 
 /** Per page, the distinct baselines (rounded to 1 pt) of the text in the bottom margin: the running footer's lines. */
-export function pdfFooterLines(pdf: Buffer, { bottomMargin = 51.02 } = {}): number[][] {
+export function pdfFooterLines(pdf: Buffer, { bottomMargin = 42.52 } = {}): number[][] {
   return contentStreams(pdf).map((s) => [...new Set(textOrigins(s).filter((p) => p.y < bottomMargin && p.y > 0).map((p) => Math.round(p.y)))]);
 }

@@ -1,4 +1,4 @@
-/** The printed follow-up on A4: at most four pages (the target is three; see below), none less than a third full, a one-line footer; the proposal survives a reload. */
+/** The printed follow-up on A4: at most three pages, none less than a third full, a one-line footer; the proposal survives a reload. */
 import { describe, expect, it } from 'vitest';
 import { useBrowser, waitForView } from './browser';
 import { pdfFooterLines, pdfPageCount, pdfPageFill } from './pdf';
@@ -7,30 +7,48 @@ const session = useBrowser();
 const REPORT_URL = '?view=uppfoljning&promise=mariestad-2018&year=2018';
 
 describe('Uppföljning på papper', () => {
-  // Issue 13 asks for at most 3 pages. With the survey section (issue 14: five indicators) the
-  // report measured 5 pages, 4 after its print layout was tightened; 4 is the bound until the
-  // statistics section is made shorter on paper. The closing note says the target is not met.
-  it('prints Mariestad 2018 on at most 4 A4 pages, each at least a third full, with the footer on one line', async () => {
-    const { page } = await session.open(REPORT_URL, 'uppfoljning');
-    await page.locator('[data-report] svg path[data-series]').first().waitFor();
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = pdfPageCount(pdf);
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(4);
-    const fill = pdfPageFill(pdf);
-    expect(fill).toHaveLength(pages);
-    for (const [i, f] of fill.entries()) expect(f, `page ${i + 1} fill`).toBeGreaterThanOrEqual(1 / 3);
-    const footers = pdfFooterLines(pdf);
-    expect(footers).toHaveLength(pages);
-    for (const [i, lines] of footers.entries()) expect(lines, `page ${i + 1} footer`).toHaveLength(1);
-    // Every section is there, none forced onto a page of its own.
-    const breaks = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
-    expect(breaks.filter((b) => b === 'page')).toEqual([]);
-    const figures = await page.locator('[data-report] figure').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
-    expect(figures.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(figures)).toEqual(new Set(['avoid']));
-  });
+  // Issue 13: at most 3 pages. Measured 4 (0,98 0,87 0,95 0,47) before the print layout put the
+  // activity lists in two columns, the survey table on one line per measurement and the text at 10 pt.
+  for (const lang of ['sv', 'en'] as const) {
+    it(`prints Mariestad 2018 (${lang}) on at most 3 A4 pages, each at least a third full, with the footer on one line`, async () => {
+      const { page } = await session.open(lang === 'en' ? `${REPORT_URL}&lang=en` : REPORT_URL, 'uppfoljning');
+      await page.locator('[data-report] svg path[data-series]').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(3);
+      const fill = pdfPageFill(pdf);
+      expect(fill).toHaveLength(pages);
+      for (const [i, f] of fill.entries()) expect(f, `page ${i + 1} fill`).toBeGreaterThanOrEqual(1 / 3);
+      const footers = pdfFooterLines(pdf);
+      expect(footers).toHaveLength(pages);
+      for (const [i, lines] of footers.entries()) expect(lines, `page ${i + 1} footer`).toHaveLength(1);
+      // …and that line fits the text width (180 mm = 680 px), not running into the right margin.
+      const footerWidth = await page.evaluate((n) => {
+        const css = document.querySelector('style[data-report-print]')?.textContent ?? '';
+        const content = /content: (.*?); font/.exec(css)?.[1] ?? '';
+        const text = [...content.matchAll(/"((?:\\.|[^"\\])*)"|counter\(pages?\)/g)].map((m) => m[1] ?? String(n)).join('');
+        const c = document.createElement('canvas').getContext('2d');
+        if (!c) return Infinity;
+        c.font = '7.5pt system-ui, sans-serif';
+        return text.includes('·') ? c.measureText(text).width : Infinity;
+      }, pages);
+      expect(footerWidth).toBeLessThanOrEqual(680);
+      // Every section is there, none forced onto a page of its own.
+      const breaks = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+      expect(breaks.filter((b) => b === 'page')).toEqual([]);
+      const figures = await page.locator('[data-report] figure').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
+      expect(figures.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(figures)).toEqual(new Set(['avoid']));
+      // Text on paper stays at 10 pt or more (the page margin's running footer is not in the DOM).
+      const sizes = await page
+        .locator('[data-report] :is(p, li, th, td, caption, figcaption, h2, h3, h4, label, span):not(svg *)')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '').map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      expect(sizes.length).toBeGreaterThan(50);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual((10 * 96) / 72 - 0.01);
+    });
+  }
 
   it('keeps the edited proposal over a reload, in the report and on the last slide', async () => {
     const { page } = await session.open(REPORT_URL, 'uppfoljning');

@@ -7,6 +7,7 @@ import { reportLists } from './items';
 import type { ReportActivityRow } from './queries';
 import { conclusionText, proposalText } from './text';
 import type { ReportModel } from './types';
+import { t } from '../i18n/catalogue';
 
 /** The follow-up year: the requested one when the promise covers it, else the promise's last year. */
 export function reportYear(promise: PromiseRow, requested: number | null, maxYear: number): number {
@@ -25,7 +26,7 @@ export function buildReport(
   const lists = reportLists(rows);
   return {
     // Without a promise in the data the report is a picture of the year, never called a follow-up of one.
-    heading: isProvisional(promise) ? `Lägesbild ${municipality} (inget medborgarlöfte i datan)` : `Uppföljning medborgarlöfte ${municipality}`,
+    heading: isProvisional(promise) ? t('report.headingProvisional', { municipality }) : t('report.heading', { municipality }),
     municipality,
     year,
     period: [promise.year_from, year],

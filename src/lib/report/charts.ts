@@ -5,6 +5,7 @@ import type { IndicatorEvidence } from '../decision/types';
 import { formatRate, formatYears } from '../format/number';
 import type { TableData } from '../shape/tables';
 import { visibleRate } from '../decision/display';
+import { t } from '../i18n/catalogue';
 
 /** One line per focus category for the municipality, per 100 000 inhabitants. */
 export function focusTrendSeries(rows: readonly CrimeRow[], categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {
@@ -47,9 +48,9 @@ export function findingIntervalRows(findings: readonly IndicatorEvidence[]): Int
 export function intervalTable(rows: readonly IntervalRow[], unit: string): TableData {
   return {
     columns: [
-      { key: 'label', label: 'Brottskategori och år', numeric: false },
+      { key: 'label', label: t('report.colCategory'), numeric: false },
       { key: 'rate', label: unit, numeric: true },
-      { key: 'ci', label: '95 % konfidensintervall', numeric: true },
+      { key: 'ci', label: t('report.colInterval'), numeric: true },
     ],
     rows: rows.map((r) => ({ label: r.label, rate: formatRate(r.rate), ci: `${formatRate(r.low)}–${formatRate(r.high)}` })),
   };

@@ -1,5 +1,6 @@
 /** Browser side of the HTML export: copy the report's DOM and the page's CSS, then download the file. */
 import { exportFileName, safeCss, standaloneHtml } from './export';
+import { locale } from '../i18n/locale';
 
 function pageCssRules(doc: Document): string[] {
   const rules: string[] = [];
@@ -29,7 +30,7 @@ export function reportMarkup(report: HTMLElement): string {
 }
 
 export function downloadReportHtml(report: HTMLElement, municipality: string, year: number, title: string): void {
-  const html = standaloneHtml({ title, css: safeCss(pageCssRules(document)), body: reportMarkup(report) });
+  const html = standaloneHtml({ title, css: safeCss(pageCssRules(document)), body: reportMarkup(report), lang: locale() });
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;

@@ -2,6 +2,7 @@
  * The report as one standalone HTML file: its markup (charts are already inline SVG) and the CSS
  * it needs in a <style>, with no scripts and nothing that would load from elsewhere.
  */
+import { t } from '../i18n/catalogue';
 
 /** Drops CSS rules that could fetch something (fonts, images, imports). */
 export function safeCss(rules: readonly string[]): string {
@@ -19,10 +20,11 @@ export function cleanMarkup(html: string): string {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function standaloneHtml(page: { title: string; css: string; body: string }): string {
+/** `lang` is the document's language (the page's: `sv` or `en`). */
+export function standaloneHtml(page: { title: string; css: string; body: string; lang?: string }): string {
   return [
     '<!doctype html>',
-    '<html lang="sv">',
+    `<html lang="${escapeHtml(page.lang ?? 'sv')}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -34,7 +36,7 @@ export function standaloneHtml(page: { title: string; css: string; body: string 
   ].join('\n');
 }
 
-/** "uppfoljning-mariestad-2018.html" */
+/** "uppfoljning-mariestad-2018.html" ("follow-up-mariestad-2018.html" in English) */
 export function exportFileName(municipality: string, year: number): string {
   const slug = municipality
     .toLowerCase()
@@ -42,5 +44,5 @@ export function exportFileName(municipality: string, year: number): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `uppfoljning-${slug}-${year}.html`;
+  return t('report.fileName', { slug, year });
 }

@@ -1,4 +1,5 @@
 /** The printed page's footer: the source and the date in the page margin of every A4 page (CSS margin boxes). */
+import { t } from '../i18n/catalogue';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
@@ -7,9 +8,11 @@ export function cssString(text: string): string {
 
 export function printFooterCss(source: string, printedAt: string): string {
   // One margin box on one line: two boxes side by side share the width and wrap ("sida 1 / av 6").
-  return `@media print { @page { @bottom-left { content: ${cssString(`${source} Utskrivet ${printedAt} · sida `)} counter(page) " av " counter(pages); font: 7.5pt system-ui, sans-serif; color: #000; white-space: nowrap; width: 100%; } } }`;
+  return `@media print { @page { @bottom-left { content: ${cssString(`${source} ${t('report.printed', { date: printedAt })} · ${t('report.page')} `)} counter(page) ${cssString(` ${t('report.pageOf')} `)} counter(pages); font: 7.5pt system-ui, sans-serif; color: #000; white-space: nowrap; width: 100%; } } }`;
 }
 
-export function footerSource(example: boolean): string {
-  return `Källa: polisen.se och kommunens aktivitetslogg (insatser), BRÅ och SCB/Kolada (statistik)${example ? '; delar är exempeldata' : ''}.`;
+/** The source line in full; `short` for the page margin, where it shares one line with the date and page number. */
+export function footerSource(example: boolean, short = false): string {
+  if (short) return example ? t('report.marginSourceExample') : t('report.marginSource');
+  return example ? t('report.footerSourceExample') : t('report.footerSource');
 }

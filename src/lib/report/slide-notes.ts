@@ -5,15 +5,15 @@
 import type { IndicatorEvidence, WarningKind } from '../decision/types';
 import type { Slide } from './slides';
 import { footerSource } from './print';
+import { t } from '../i18n/catalogue';
 
 export interface SlideNotes {
   source: string;
+  /** The source's name when it is the data's own (a survey's), for marking its language. */
+  sourceName?: string;
   caveats: string[];
 }
 
-export const ACTIVITY_SOURCE = 'Källa: polisen.se och kommunens aktivitetslogg (insatser).';
-export const STATISTICS_SOURCE = 'Källa: anmälda brott (BRÅ), befolkning (SCB/Kolada).';
-const EXAMPLE = 'Exempeldata: genererade siffror, inte verklig statistik.';
 
 /** Warnings worth a line on a slide; the rest (small counts, preliminary years) are in the sentence or the report. */
 const ON_SLIDE: readonly WarningKind[] = ['police-initiated', 'series-break', 'regression-to-mean', 'preliminary'];
@@ -30,9 +30,12 @@ function unique(lines: string[]): string[] {
 }
 
 export function slideNotes(slide: Slide, ctx: Context): SlideNotes {
+  const ACTIVITY_SOURCE = t('meeting.sourceActivities');
+  const STATISTICS_SOURCE = t('meeting.sourceStatistics');
+  const EXAMPLE = t('meeting.example');
   switch (slide.kind) {
     case 'title':
-      return { source: 'Källa: medborgarlöftet (polisen.se och kommunen).', caveats: [] };
+      return { source: t('meeting.sourceTitle'), caveats: [] };
     case 'list':
       return { source: ACTIVITY_SOURCE, caveats: slide.items.some((i) => i.example) ? [EXAMPLE] : [] };
     case 'trend': {
@@ -44,16 +47,23 @@ export function slideNotes(slide: Slide, ctx: Context): SlideNotes {
       return { source: STATISTICS_SOURCE, caveats: unique([...caveats, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
     }
     case 'survey':
-      return { source: `Källa: ${slide.evidence.source}.`, caveats: unique([...slide.evidence.warnings, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
+      return { source: t('report.source', { source: slide.evidence.source }), sourceName: slide.evidence.source, caveats: unique([...slide.evidence.warnings, ...(slide.evidence.example ? [EXAMPLE] : [])]) };
     case 'proposal':
       return {
         source: footerSource(false),
-        caveats: ['Förslaget är skrivet av kommunen och polisen: statistiken avgör inte vad ni ska lova.', ...(ctx.activitiesExample ? [EXAMPLE] : [])],
+        caveats: [t('meeting.proposalCaveat'), ...(ctx.activitiesExample ? [EXAMPLE] : [])],
       };
   }
 }
 
+/** The data's own words at the end of a slide's title (a category or survey question), or null. */
+export function slideTitleData(slide: Slide): string | null {
+  if (slide.kind === 'finding') return slide.title;
+  if (slide.kind === 'survey') return slide.evidence.label;
+  return null;
+}
+
 /** What the live region says when the slide changes: its number and its title. */
 export function slideAnnouncement(slide: Slide, n: number, count: number): string {
-  return `Bild ${n} av ${count}: ${slide.title}`;
+  return t('meeting.announce', { n, count, title: slide.title });
 }

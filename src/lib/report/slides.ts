@@ -2,9 +2,11 @@
 import type { IndicatorEvidence } from '../decision/types';
 import type { SurveyEvidence } from '../decision/survey-evidence';
 import type { ReportItem, ReportModel } from './types';
+import { t } from '../i18n/catalogue';
 
 export type Slide =
-  | { kind: 'title'; id: string; title: string; lines: string[] }
+  /** The promise's text and focus are the data's own words (Swedish in the English UI too). */
+  | { kind: 'title'; id: string; title: string; promise: string; focus: string }
   | { kind: 'list'; id: string; title: string; items: ReportItem[] }
   | { kind: 'trend'; id: string; title: string }
   | { kind: 'finding'; id: string; title: string; evidence: IndicatorEvidence }
@@ -21,23 +23,23 @@ function listSlides(id: string, title: string, items: readonly ReportItem[]): Sl
   return Array.from({ length: pages }, (_, i) => ({
     kind: 'list' as const,
     id: `${id}-${i + 1}`,
-    title: pages > 1 ? `${title} (${i + 1} av ${pages})` : title,
+    title: pages > 1 ? `${title} ${t('meeting.part', { n: i + 1, count: pages })}` : title,
     items: items.slice(i * size, (i + 1) * size),
   }));
 }
 
 export function reportSlides(model: ReportModel, proposal: string, hasTrend: boolean): Slide[] {
   return [
-    { kind: 'title', id: 'title', title: `${model.heading} ${model.year}`, lines: [model.promiseText, `Fokus: ${model.focus}`] },
-    ...listSlides('polis', 'Detta har polisen gjort', model.police),
-    ...listSlides('kommun', 'Detta har kommunen gjort', model.kommun),
-    ...listSlides('samverkan', 'Detta har vi gjort tillsammans', model.joint),
-    ...listSlides('information', 'Informationsinsatser och uppföljning', model.information),
+    { kind: 'title', id: 'title', title: `${model.heading} ${model.year}`, promise: model.promiseText, focus: model.focus },
+    ...listSlides('polis', t('meeting.police'), model.police),
+    ...listSlides('kommun', t('meeting.kommun'), model.kommun),
+    ...listSlides('samverkan', t('meeting.joint'), model.joint),
+    ...listSlides('information', t('meeting.information'), model.information),
     // What the promise aims at (trygghet in surveys) first, then the reported crimes (trend, findings).
-    ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `Enkät: ${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
-    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: 'Anmälda brott per 100\u00a0000 invånare' }] : []),
+    ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `${t('meeting.surveyPrefix')}${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
+    ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: t('meeting.trend') }] : []),
     ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
-    { kind: 'proposal', id: 'proposal', title: `Förslag inför ${model.nextYear}`, lines: [model.conclusion, `Vi lovar därför inför ${model.nextYear} ${proposal}`] },
+    { kind: 'proposal', id: 'proposal', title: t('meeting.proposal', { year: model.nextYear }), lines: [model.conclusion, t('meeting.promise', { year: model.nextYear, proposal })] },
   ];
 }
 

@@ -6,12 +6,13 @@ import type { IndicatorEvidence } from '../decision/types';
 import { surveyFindingLine } from '../decision/survey-display';
 import type { SurveyEvidence } from '../decision/survey-evidence';
 import { capitalize, joinList } from '../format/words';
-
-const CAUSE = ' Statistiken visar vad som har hänt, inte vad löftet har orsakat.';
+import { t } from '../i18n/catalogue';
 
 const lower = (s: string) => s.toLowerCase();
 const names = (findings: readonly IndicatorEvidence[], verdict: IndicatorEvidence['verdict']) =>
   findings.filter((e) => e.verdict === verdict).map((e) => lower(e.name));
+/** "a, b och c" in Swedish, "a, b and c" in English. */
+const list = (items: readonly string[]) => joinList(items, t('report.and'));
 
 /**
  * "Utifrån uppföljningen och statistik för 2018 så ser vi …": only what the assessments support.
@@ -19,14 +20,15 @@ const names = (findings: readonly IndicatorEvidence[], verdict: IndicatorEvidenc
  * clear change either way, in the crimes or the surveys, gets the same caution about its cause.
  */
 export function conclusionText(year: number, focus: string, findings: readonly IndicatorEvidence[], survey: readonly SurveyEvidence[] = []): string {
-  const head = `Utifrån uppföljningen och statistik för ${year} så ser vi`;
-  const example = findings.some((e) => e.example) ? ' Observera att brottsstatistiken i denna rapport är exempeldata.' : '';
-  const surveyExample = survey.some((e) => e.example) ? ' Observera att enkätsvaren i denna rapport är exempeldata.' : '';
+  const head = t('report.conclusion.head', { year });
+  const example = findings.some((e) => e.example) ? t('report.conclusion.example') : '';
+  const surveyExample = survey.some((e) => e.example) ? t('report.conclusion.surveyExample') : '';
   const surveyLines = survey.map((e) => ` ${surveyFindingLine(e)}`).join('');
   const surveyClear = survey.some((e) => e.verdict === 'improved' || e.verdict === 'worsened');
+  const causeText = t('report.conclusion.cause');
   if (findings.length === 0) {
-    const cause = surveyClear ? CAUSE : '';
-    return `${head} att statistik för fokusområdet saknas, så utfallet går inte att bedöma.${surveyLines}${cause}${example}${surveyExample}`;
+    const cause = surveyClear ? causeText : '';
+    return `${head} ${t('report.conclusion.noStatistics')}${surveyLines}${cause}${example}${surveyExample}`;
   }
   const parts: string[] = [];
   const improved = names(findings, 'improved');
@@ -34,17 +36,17 @@ export function conclusionText(year: number, focus: string, findings: readonly I
   const unclear = names(findings, 'cannot-tell');
   const tooFew = names(findings, 'too-few');
   const activity = names(findings, 'activity');
-  if (improved.length > 0) parts.push(`en tydlig förbättring för ${joinList(improved)}`);
-  if (worsened.length > 0) parts.push(`en tydlig försämring för ${joinList(worsened)}`);
-  if (unclear.length > 0) parts.push(`att det inte går att avgöra om ${joinList(unclear)} har förändrats mer än den vanliga variationen mellan åren`);
-  if (tooFew.length > 0) parts.push(`för få brott för att avgöra något om ${joinList(tooFew)}`);
-  const body = parts.length > 0 ? `${head} ${joinList(parts)}.` : `${head} ingen bedömning av utfallet.`;
-  const cause = improved.length > 0 || worsened.length > 0 || surveyClear ? CAUSE : '';
-  const act = activity.length > 0 ? ` ${capitalize(joinList(activity))} redovisas som polisens aktivitet, inte som utfall.` : '';
-  return `${body}${surveyLines}${cause}${act} Statistiken säger inget särskilt om ${lower(focus)}.${example}${surveyExample}`;
+  if (improved.length > 0) parts.push(t('report.conclusion.improved', { names: list(improved) }));
+  if (worsened.length > 0) parts.push(t('report.conclusion.worsened', { names: list(worsened) }));
+  if (unclear.length > 0) parts.push(t('report.conclusion.unclear', { names: list(unclear) }));
+  if (tooFew.length > 0) parts.push(t('report.conclusion.tooFew', { names: list(tooFew) }));
+  const body = parts.length > 0 ? `${head} ${list(parts)}.` : `${head} ${t('report.conclusion.none')}`;
+  const cause = improved.length > 0 || worsened.length > 0 || surveyClear ? causeText : '';
+  const act = activity.length > 0 ? t('report.conclusion.activity', { names: capitalize(list(activity)) }) : '';
+  return `${body}${surveyLines}${cause}${act}${t('report.conclusion.focus', { focus: lower(focus) })}${example}${surveyExample}`;
 }
 
 /** What follows "Vi lovar därför inför {nästa år}": a placeholder to fill in, never a default decision. */
 export function proposalText(focus: string): string {
-  return `att [fyll i vad polisen och kommunen lovar, med utgångspunkt i fokus på ${lower(focus)} och underlaget ovan].`;
+  return t('report.proposal', { focus: lower(focus) });
 }

@@ -11,7 +11,7 @@ const ctx = { findings: [finding('Narkotikabrott', [POLICE, BREAK]), finding('St
 
 describe('slide notes', () => {
   it.each<{ slide: Slide; source: RegExp; caveats: string[] }>([
-    { slide: { kind: 'title', id: 't', title: 'T', lines: [] }, source: /^Källa: medborgarlöftet/, caveats: [] },
+    { slide: { kind: 'title', id: 't', title: 'T', promise: 'P', focus: 'F' }, source: /^Källa: medborgarlöftet/, caveats: [] },
     { slide: { kind: 'list', id: 'l', title: 'L', items: [{ id: 'a', text: 'x', count: 1, example: true }] }, source: /^Källa: polisen\.se och kommunens aktivitetslogg/, caveats: ['Exempeldata: genererade siffror, inte verklig statistik.'] },
     { slide: { kind: 'list', id: 'l', title: 'L', items: [{ id: 'a', text: 'x', count: 1, example: false }] }, source: /aktivitetslogg/, caveats: [] },
     // The trend names the police-initiated caveat and the series break once each, not the small counts.

@@ -22,9 +22,12 @@ import { data } from './data';
 import { dataDialogs } from './data-dialogs';
 import { activitylog } from './activitylog';
 import { bra } from './bra';
+import { report } from './report';
+import { meeting } from './meeting';
+import { statement } from './statement';
 
 /** Each area's entries, for the check that no two areas define the same key. */
-export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog, bra };
+export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog, bra, report, meeting, statement };
 
 export const MESSAGES = {
   ...common,
@@ -47,5 +50,8 @@ export const MESSAGES = {
   ...dataDialogs,
   ...activitylog,
   ...bra,
+  ...report,
+  ...meeting,
+  ...statement,
 };
 export type Messages = typeof MESSAGES;
