@@ -42,7 +42,7 @@ export function nationalData(root, rows) {
   for (let i = categories.length; i < needed; i++) {
     const id = `kat_${i}`;
     categories.push(id);
-    extra.push(`${id},${90000 + i},Brottstyp ${i},totalt,false,false,${100 + i}`);
+    extra.push(`${id},${90000 + i},Brottstyp ${i},totalt,false,false,${100 + i},,`);
   }
 
   const pop = new Map(kommunkoder.map((k) => [k, k === '00' ? 10_000_000 : Math.round(3000 + random() ** 3 * 300_000)]));

@@ -130,12 +130,20 @@ async function baselines(page, codes, categories, from, to, times) {
   );
 }
 
+/** Waits for the live view to be up; a start that failed (the page's error screen) stops the bench with its text. */
+async function firstChartOrError(page) {
+  await page.waitForFunction(() => document.querySelector('main.error') || document.querySelector('[data-view][data-ready-for^="?"]'), null, { timeout: 600000 });
+  const error = await page.locator('main.error').first().textContent({ timeout: 1000 }).catch(() => null);
+  if (error) throw new Error(`the dashboard did not start on the bench data: ${error.slice(0, 400)}`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 600000 });
+}
+
 async function snapshotFirstChart(browser, base, files) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await routeData(context, files);
   const page = await context.newPage();
   await page.goto(`${base}?view=oversikt`);
-  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 600000 });
+  await firstChartOrError(page);
   const first = await page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime);
   await context.close();
   return first;
@@ -155,7 +163,7 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
     await routeData(context, data.files);
     const page = await context.newPage();
     await page.goto(`${base}?view=oversikt&from=2005`);
-    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 600000 });
+    await firstChartOrError(page);
     await page.evaluate(readyFor);
     const m = await page.evaluate(() => ({
       firstChart: performance.getEntriesByName('first-chart')[0].startTime,
