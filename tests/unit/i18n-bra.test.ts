@@ -36,7 +36,7 @@ describe('the note on categories taken from the scraped layout', () => {
     const m = detectLayout(raw, 'x.csv', ctx, true);
     setLocale('en');
     const notes = convertExtract('x.csv', raw, m, ctx, 'BRÅ (import: x.csv)').notes.join(' ');
-    expect(notes).toContain("1 BRÅ crime type beyond the dashboard's own was imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name");
+    expect(notes).toContain('1 BRÅ crime type beyond the tool’s own was imported with BRÅ’s id and name; the file gives no level, so the parent crime type was taken from the name (“Parent, Own”).');
   });
 });
 
