@@ -53,5 +53,14 @@ export const bra = {
     (p) => `Perioden går inte att läsa (Periodtyp ”${p.type}”, Periodnyckel ”${p.key}”).`,
     (p) => `The period cannot be read (Periodtyp “${p.type}”, Periodnyckel “${p.key}”).`,
   ),
+  'bra.row.noCategory': msg('Brottstyp saknas.', 'The crime type is missing.'),
+  'bra.row.ambiguous': fmt<{ value: string }>(
+    (p) => `Tvetydigt tal: ”${p.value}” kan vara tusental eller decimaler.`,
+    (p) => `Ambiguous number: “${p.value}” may be thousands or decimals.`,
+  ),
+  'bra.row.duplicate': fmt<{ row: number }>(
+    (p) => `Dubblett: samma period, kommun och brottstyp som rad ${p.row}.`,
+    (p) => `Duplicate: the same period, municipality and crime type as row ${p.row}.`,
+  ),
   'bra.row.count': msg('Antal måste vara ett heltal från 0 till 2 147 483 647.', 'The count must be a whole number from 0 to 2,147,483,647.'),
 };
