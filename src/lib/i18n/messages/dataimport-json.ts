@@ -36,12 +36,12 @@ export const dataimportJson = {
     (p) => `"size" has ${p.size} ${p.size === 1 ? 'number' : 'numbers'} but "id" ${p.ids} ${p.ids === 1 ? 'dimension' : 'dimensions'}.`,
   ),
   'dataimport.cube.notPositive': fmt<{ id: string; n: string }>(
-    (p) => `storleken för dimensionen "${p.id}" är ${p.n}, inte ett positivt heltal.`,
-    (p) => `the size of the dimension "${p.id}" is ${p.n}, not a positive whole number.`,
+    (p) => `storleken för dimensionen ”${p.id}” är ${p.n}, inte ett positivt heltal.`,
+    (p) => `the size of the dimension “${p.id}” is ${p.n}, not a positive whole number.`,
   ),
   'dataimport.cube.categories': fmt<{ id: string; n: string; size: string }>(
-    (p) => `dimensionen "${p.id}" har ${p.n} ${p.n === '1' ? 'kategori' : 'kategorier'} men "size" anger ${p.size}.`,
-    (p) => `the dimension "${p.id}" has ${p.n} ${p.n === '1' ? 'category' : 'categories'} but "size" gives ${p.size}.`,
+    (p) => `dimensionen ”${p.id}” har ${p.n} ${p.n === '1' ? 'kategori' : 'kategorier'} men "size" anger ${p.size}.`,
+    (p) => `the dimension “${p.id}” has ${p.n} ${p.n === '1' ? 'category' : 'categories'} but "size" gives ${p.size}.`,
   ),
   'dataimport.cube.tooMany': fmt<{ max: string }>(
     (p) => `den anger fler än ${p.max} celler; hämta en mindre tabell.`,
