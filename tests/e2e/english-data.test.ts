@@ -59,7 +59,7 @@ describe('the Data view in English', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await view.locator('.error pre').waitFor();
     expect(await view.locator('.error pre').innerText()).toBe(
-      'Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. "DROP" is not run.',
+      'Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. “DROP” is not run.',
     );
 
     expect(await swedishInView(page, 'data')).toEqual([]);
@@ -113,21 +113,21 @@ describe('the Logg view in English', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const view = page.locator('[data-view="logg"]');
     expect(await view.locator('h2').first().innerText()).toMatch(/^Activity log: Mariestad 2018–2018$/);
-    expect(await view.locator('caption').innerText()).toMatch(/^Recorded activities 2018–2018 \(\d+\), newest first$/);
+    expect(await view.locator('caption').innerText()).toMatch(/^Recorded interventions 2018–2018 \(\d+\), newest first$/);
     expect(await view.locator('thead').innerText()).toMatch(/Year\s+Month\s+Actor\s+Type\s+Place\s+Count\s+Source\s+Action/);
 
-    await page.getByRole('button', { name: 'New activity' }).click();
+    await page.getByRole('button', { name: 'New intervention' }).click();
     await page.locator('input[name="when"]').fill('2018-13');
     await page.locator('input[name="count"]').fill('four');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const alert = view.locator('form [role="alert"]');
     await alert.waitFor();
     const errors = await alert.innerText();
-    expect(errors).toContain('The activity could not be saved:');
+    expect(errors).toContain('The intervention could not be saved:');
     expect(errors).toContain('Choose an actor: police, municipality or joint (samverkan).');
     expect(errors).toContain('There is no month 13.');
     expect(errors).toContain('The count must be a whole number, 0 or more (you wrote “four”).');
-    expect(await page.getByLabel(/^Kind of activity/).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(/^Type of intervention/).getAttribute('aria-invalid')).toBe('true');
 
     expect(await swedishInView(page, 'logg')).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

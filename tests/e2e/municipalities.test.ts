@@ -65,12 +65,12 @@ describe('the map', () => {
     // Grannar: the eight other municipalities with data.
     expect((await map.locator('path[data-group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))).sort()).toEqual(['1446', '1447', '1471', '1472', '1473', '1494', '1496', '1497']);
     expect(await page.locator('[data-view="karta"] figcaption').innerText()).toMatch(/okfse\/sweden-geojson/);
-    expect(await page.locator('[data-view="karta"]').innerText()).toMatch(/Anmälda brott per 100 000 invånare 2016/);
+    expect(await page.locator('[data-view="karta"]').innerText()).toMatch(/Anmälda brott per 100\u00a0000 invånare 2016/);
 
     // The keyboard cursor: one tab stop, → reads the first municipality A–Ö.
     await page.locator('[data-view="karta"] .focus-area').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator('[data-view="karta"] .tooltip[role="status"]').innerText()).toMatch(/^Gullspång: [\d\s\u00a0,]+ per 100 000 invånare/);
+    expect(await page.locator('[data-view="karta"] .tooltip[role="status"]').innerText()).toMatch(/^Gullspång: [\d\s\u00a0,]+ per 100\u00a0000 invånare/);
 
     await page.getByRole('button', { name: 'Visa som tabell' }).click();
     const cells = await page.locator('[data-view="karta"] table tbody tr').evaluateAll((trs) =>

@@ -165,6 +165,7 @@ describe('decisionSummary is symmetric and never concludes "continue"', () => {
 
   it('reports delivery apart from the outcome', () => {
     expect(deliveryText(delivered)).toBe('Genomfört enligt aktivitetsloggen: polisen 56 tillfällen och 2 insatser utan angivet antal, kommunen 23 insatser utan angivet antal. Det säger vad som gjordes, inte vilken effekt det hade.');
+    expect(deliveryText([{ actorLabel: 'Polisen', total: 1, uncounted: 1 }])).toBe('Genomfört enligt aktivitetsloggen: polisen 1 tillfälle och 1 insats utan angivet antal. Det säger vad som gjordes, inte vilken effekt det hade.');
     expect(deliveryText([])).toBe('Aktivitetsloggen visar inga genomförda insatser under löftet.');
     const s = decisionSummary([], delivered);
     expect([...s.forPromise, ...s.against, ...s.cannotTell].join(' ')).not.toContain('Genomfört');

@@ -36,7 +36,7 @@ describe('the note on categories taken from the scraped layout', () => {
     const m = detectLayout(raw, 'x.csv', ctx, true);
     setLocale('en');
     const notes = convertExtract('x.csv', raw, m, ctx, 'BRÅ (import: x.csv)').notes.join(' ');
-    expect(notes).toContain("1 BRÅ crime type beyond the dashboard's own was imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name");
+    expect(notes).toContain('1 BRÅ crime type beyond the tool’s own was imported with BRÅ’s id and name; the file gives no level, so the parent crime type was taken from the name (“Parent, Own”).');
   });
 });
 
@@ -65,6 +65,26 @@ describe('the notes and refusals of a BRÅ extract, in English', () => {
     }
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ row: 3, value: 'Atlantis', message: 'Unknown municipality.' });
+  });
+
+  it('says what is wrong with a row: a missing place, a duplicate, an ambiguous count (Swedish and English)', () => {
+    const rows = [month(1, ''), month(2), month(2), ['2024', '3', 'Månad', '2024M03', 'Riket', 'Totalt antal brott', '5036', '1.000']];
+    const raw = { columns, rows, firstRow: 2 };
+    const issuesIn = (l: 'sv' | 'en') => {
+      setLocale(l);
+      try {
+        convertExtract('x.csv', raw, detectLayout(raw, 'x.csv', ctx, true), ctx, 'BRÅ');
+      } catch (e) {
+        return (e as { issues: { row: number | null; message: string }[] }).issues.map((i) => `${i.row}: ${i.message}`);
+      }
+      return [];
+    };
+    expect(issuesIn('sv')).toEqual(['2: Kommun saknas.', '4: Dubblett: samma period, kommun och brottstyp som rad 3.', '5: Tvetydigt tal: ”1.000” kan vara tusental eller decimaler.']);
+    expect(issuesIn('en')).toEqual([
+      '2: The municipality is missing.',
+      '4: Duplicate: the same period, municipality and crime type as row 3.',
+      '5: Ambiguous number: “1.000” may be thousands or decimals.',
+    ]);
   });
 
   it('names the row and the period it cannot read', () => {

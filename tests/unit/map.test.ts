@@ -126,14 +126,14 @@ describe('map table and values', () => {
   it('colours only municipalities with a rate and says example data in the tooltip', () => {
     const { values, order } = mapValues(rows);
     expect(order).toEqual(['2582', '1493']);
-    expect(values.get('2582')?.text).toBe('Boden: 606 per 100 000 invånare (170 brott, 28\u00a0042 invånare)');
+    expect(values.get('2582')?.text).toBe('Boden: 606 per 100\u00a0000 invånare (170 brott, 28\u00a0042 invånare)');
     expect(values.get('1493')?.text).toMatch(/^Mariestad: 1\u00a0032 per .*\(exempeldata\)$/);
     expect(values.has('2580')).toBe(false);
   });
 
   it('lists every row with its role, figures in sv-SE and the source', () => {
     const t = mapTable(rows, '2582', ['1493']);
-    expect(t.columns.map((c) => c.label)).toEqual(['Kommun', 'På kartan', 'Anmälda brott', 'Invånare', 'Per 100 000 invånare', 'Källa']);
+    expect(t.columns.map((c) => c.label)).toEqual(['Kommun', 'På kartan', 'Anmälda brott', 'Invånare', 'Per 100\u00a0000 invånare', 'Källa']);
     expect(t.rows[0]).toEqual({ name: 'Boden', role: 'vald kommun (tjock kant)', count: '170', population: '28\u00a0042', rate: '606', source: 'BRÅ (import: boden.csv); Kolada/SCB' });
     expect(t.rows[1]).toMatchObject({ role: 'jämförelsegrupp (streckad kant)', source: 'exempeldata' });
     expect(t.rows[2]).toMatchObject({ name: 'Luleå', role: '', count: '–', rate: '–' });

@@ -51,8 +51,8 @@ export function surveyGroupSentence(municipality: string, groupLabel: string, ow
 /** What the dispersion is and where it comes from. */
 export function dispersionSentence(phi: number, df: number): string {
   if (df === 0) return t('survey.dispersion.none');
-  if (phi <= 1) return t('survey.dispersion.sampling', { df: formatNumber(df) });
-  return t('survey.dispersion.more', { phi: formatNumber(phi, 1, 1), df: formatNumber(df) });
+  if (phi <= 1) return t('survey.dispersion.sampling', { df: formatNumber(df), n: df });
+  return t('survey.dispersion.more', { phi: formatNumber(phi, 1, 1), df: formatNumber(df), n: df });
 }
 
 /** An index: shown as published, never tested. */

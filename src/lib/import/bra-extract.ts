@@ -141,7 +141,7 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     if (period.year < ctx.minYear || period.year > ctx.maxYear) return issue(c.year ?? c.key, t('dataimport.row.yearOutside', { min: ctx.minYear, max: ctx.maxYear }));
 
     const place = cell(c.place)?.trim() ?? '';
-    if (place === '') return issue(c.place, 'Kommun saknas.');
+    if (place === '') return issue(c.place, t('dataimport.row.noMunicipality'));
     let match = places.get(place);
     if (!match) places.set(place, (match = matchMunicipality(place, ctx.municipalities)));
     if (match.kind === 'elsewhere') return void out.skipped.municipalities.add(place);
@@ -151,7 +151,7 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     const name = cell(c.name)?.trim() ?? '';
     const idText = cell(c.id)?.trim() ?? '';
     const braId = /^\d+(\.0+)?$/.test(idText) ? Number.parseInt(idText, 10) : null;
-    if (name === '' && braId === null) return issue(c.name ?? c.id, 'Brottstyp saknas.');
+    if (name === '' && braId === null) return issue(c.name ?? c.id, t('bra.row.noCategory'));
     const path = paths?.get(name) ?? c.levels.map((i) => cell(i)?.trim() ?? '').filter(Boolean);
     const rowKey = `${name}\u0000${idText}\u0000${path.join('\u0000')}`;
     let categoryId = catOfRow.get(rowKey);
@@ -178,13 +178,13 @@ export function convertBraExtract(raw: RawTable, m: Mapping, ctx: Pick<ImportCon
     const text = cell(c.count);
     const parsed = parseNumber(text, true);
     if (parsed.kind === 'invalid') return issue(c.count, t('dataimport.row.notNumber', { what: t('dataimport.what.count') }));
-    if (/^[-+]?\d{1,3}([.,]\d{3})+$/.test(text?.trim() ?? '')) return issue(c.count, `Tvetydigt tal: "${text?.trim()}" kan vara tusental eller decimaler.`);
+    if (/^[-+]?\d{1,3}([.,]\d{3})+$/.test(text?.trim() ?? '')) return issue(c.count, t('bra.row.ambiguous', { value: text?.trim() ?? '' }));
     const count = parsed.kind === 'value' ? parsed.value : null;
     if (count !== null && (count < 0 || !Number.isInteger(count) || count > 2_147_483_647)) return issue(c.count, t('bra.row.count'));
 
     const key = `${period.key}|${match.kommunkod}|${categoryId}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) return issue(c.name ?? c.id, `Dubblett: samma period, kommun och brottstyp som rad ${earlier}.`);
+    if (earlier !== undefined) return issue(c.name ?? c.id, t('bra.row.duplicate', { row: earlier }));
     seen.set(key, row);
 
     const prelCell = cell(c.prel)?.trim().toLowerCase() ?? '';

@@ -84,7 +84,7 @@ export function shapeGrid(grid: Grid, r: Reshape): { raw: RawTable; hasHeader: b
   const columns = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || t('dataimport.column', { n: i + 1 })) : Array.from({ length: width }, (_, i) => t('dataimport.column', { n: i + 1 }));
   const notes: string[] = [];
   const skipped = [top > 0 ? t('dataimport.note.skippedTop', { n: top }) : '', end < grid.cells.length ? t('dataimport.note.skippedBottom', { n: grid.cells.length - end }) : ''].filter(Boolean);
-  if (skipped.length > 0) notes.push(t('dataimport.note.skipped', { parts: skipped }));
+  if (skipped.length > 0) notes.push(t('dataimport.note.skipped', { parts: skipped, rows: top + grid.cells.length - end }));
   let raw: RawTable = {
     columns,
     rows: hasHeader ? cells.slice(1) : cells,

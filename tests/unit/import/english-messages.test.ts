@@ -51,7 +51,7 @@ describe('English importer messages', () => {
         row: 4,
         column: 'Antal',
         value: '1.000',
-        message: 'Ambiguous number: "1.000" may be thousands or decimals. Write the number without separators (e.g. 1000) or with a space (1 000).',
+        message: 'Ambiguous number: “1.000” may be thousands or decimals. Write the number without separators (e.g. 1000) or with a space (1 000).',
       },
     ]);
   });
@@ -76,7 +76,7 @@ describe('English importer messages', () => {
 
   it('whole-file refusals: size with English number grouping, invalid JSON with the character position', () => {
     expect(failure(() => checkSize('stor.csv', 300 * 1024 * 1024)).message).toBe(
-      "stor.csv: the file is too large (300 MB) for the browser's memory; the limit is 200 MB. Split or filter the file first.",
+      "stor.csv: the file is too large (300 MB) for the browser’s memory; the limit is 200 MB. Split or filter the file first.",
     );
     expect(failure(() => jsonTable('{"values": [1, 2,', 'kolada.json')).message).toMatch(/^kolada\.json: the file is not valid JSON( \(the error is at character [\d,]+\))?: it may be cut short or contain a typing error\.$/);
     const cube = failure(() => checkCube({ ids: ['Region', 'Tid'], size: [2, 3], categories: [2, 3], valueLength: 5 }, 'scb.json'));
@@ -87,6 +87,9 @@ describe('English importer messages', () => {
   it('notes on skipped rows and long name lists are English', () => {
     const grid = { cells: [['Crimes by municipality'], ['Kommun', 'Antal'], ['Mariestad', '3'], ['Källa: BRÅ']] };
     expect(shapeGrid(grid, { skipTop: 1, skipBottom: 1, yearsAsColumns: false }).raw.notes).toEqual(['1 row above the table and 1 row below it were skipped (title, note and footnote rows).']);
+    const titled = { cells: [['Crimes'], ['by municipality'], ['Kommun', 'Antal'], ['Mariestad', '3']] };
+    expect(shapeGrid(titled, { skipTop: 2, skipBottom: 0, yearsAsColumns: false }).raw.notes).toEqual(['2 rows above the table were skipped (title, note and footnote rows).']);
+    expect(shapeGrid(grid, { skipTop: 1, skipBottom: 0, yearsAsColumns: false }).raw.notes).toEqual(['1 row above the table was skipped (title, note and footnote rows).']);
     expect(someNames(['a', 'b', 'c'], 2)).toBe('a, b and 1 more');
   });
 });
@@ -98,7 +101,7 @@ describe('English SQL console and activity-log messages', () => {
   it('refuses a write in English, naming the word', () => {
     expect(checkReadOnly('DELETE FROM crimes')).toEqual({
       ok: false,
-      message: 'Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. "DELETE" is not run.',
+      message: 'Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. “DELETE” is not run.',
     });
     expect(checkReadOnly('')).toEqual({ ok: false, message: 'Write a query first.' });
   });
@@ -111,7 +114,7 @@ describe('English SQL console and activity-log messages', () => {
     expect(r).toEqual({
       errors: {
         actor: 'Choose an actor: police, municipality or joint (samverkan).',
-        activity_type: 'Give the kind of activity, for example “targeted operation”.',
+        activity_type: 'Give the type of intervention, for example “targeted intervention”.',
         when: 'There is no month 13.',
         count: 'The count must be a whole number, 0 or more (you wrote “fyra”).',
       },

@@ -25,12 +25,13 @@ describe('json-stat cubes are checked before any row is built', () => {
   it.each([
     // The 319-byte file that crashed the tab: a declared size of 10^10 cells with one value.
     ['a huge declared size', cube([100000, 100000], [1]), /size|storleken|kategorier/],
-    ['a fractional size', cube([1.5, 2], [1, 2, 3]), /"Region" är 1.5, inte ett positivt heltal/],
+    ['a fractional size', cube([1.5, 2], [1, 2, 3]), /”Region” är 1.5, inte ett positivt heltal/],
     ['a zero size', cube([0, 1], []), /inte ett positivt heltal/],
     ['a size given as text', cube(['1', 1], [5]), /inte ett positivt heltal/],
     ['size shorter than id', cube([1], [5]), /"size" har 1 tal men "id" 2 dimensioner/],
-    ['size disagreeing with the categories', cube([2, 1], [5, 6]), /"Region" har 1 kategorier men "size" anger 2/],
-    ['fewer values than cells', cube([1, 1], [1, 2]), /"value" har 2 värden men dimensionerna ger 1 celler/],
+    ['size longer than id', JSON.stringify({ class: 'dataset', id: ['Region'], size: [1, 1], dimension: { Region: dim(['00']) }, value: [5] }), /"size" har 2 tal men "id" 1 dimension\./],
+    ['size disagreeing with the categories', cube([2, 1], [5, 6]), /”Region” har 1 kategori men "size" anger 2/],
+    ['fewer values than cells', cube([1, 1], [1, 2]), /"value" har 2 värden men dimensionerna ger 1 cell\./],
   ])('refuses %s', (_, text, message) => {
     expect(refusal(text)).toMatch(message);
   });

@@ -23,7 +23,7 @@ export const bra = {
   'bra.revisions.oldSource': msg('Gammal källa', 'Old source'),
   'bra.note.categoriesFromNames': fmt<{ n: string; count: number }>(
     (p) => `${p.n} av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id och namn; filen anger ingen nivå, så den överordnade brottstypen togs ur namnet (”Överordnad, Egen”).`,
-    (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id and name; the file gives no level, so the parent crime type was taken from the name ("Parent, Own").`,
+    (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the tool’s own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ’s id and name; the file gives no level, so the parent crime type was taken from the name (“Parent, Own”).`,
   ),
   'bra.note.periods': fmt<{ months: string; nMonths: number; quarters: string; nQuarters: number }>(
     (p) => `${[p.nMonths > 0 ? `${p.months} ${p.nMonths === 1 ? 'månadsvärde' : 'månadsvärden'}` : '', p.nQuarters > 0 ? `${p.quarters} ${p.nQuarters === 1 ? 'kvartalsvärde' : 'kvartalsvärden'}` : ''].filter(Boolean).join(' och ')} lagrades per period (aldrig som år).`,
@@ -35,11 +35,11 @@ export const bra = {
   ),
   'bra.note.categories': fmt<{ n: string; count: number }>(
     (p) => `${p.n} av BRÅ:s brottstyper utöver verktygets egna lästes in med BRÅ:s id, namn, nivå och överordnad brottstyp.`,
-    (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the dashboard's own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ's id, name, level and parent crime type.`,
+    (p) => `${p.n} BRÅ crime ${p.count === 1 ? 'type' : 'types'} beyond the tool’s own ${p.count === 1 ? 'was' : 'were'} imported with BRÅ’s id, name, level and parent crime type.`,
   ),
   'bra.note.unknownMunicipalities': fmt<{ n: string; count: number; names: string }>(
     (p) => `${p.n} ${p.count === 1 ? 'kommun' : 'kommuner'} som verktyget inte känner till hoppades över: ${p.names}.`,
-    (p) => `${p.n} ${p.count === 1 ? 'municipality' : 'municipalities'} the dashboard does not know ${p.count === 1 ? 'was' : 'were'} skipped: ${p.names}.`,
+    (p) => `${p.n} ${p.count === 1 ? 'municipality' : 'municipalities'} the tool does not know ${p.count === 1 ? 'was' : 'were'} skipped: ${p.names}.`,
   ),
   'bra.note.districts': fmt<{ n: string; count: number; names: string }>(
     (p) => `${p.n} ${p.count === 1 ? 'stadsområde' : 'stadsområden'} hoppades över (kommunen som helhet läses från sin egen rad): ${p.names}.`,
@@ -47,11 +47,20 @@ export const bra = {
   ),
   'bra.noRows': fmt<{ file: string }>(
     (p) => `${p.file}: inga rader gäller kommunerna som verktyget känner till.`,
-    (p) => `${p.file}: no rows concern the municipalities the dashboard knows.`,
+    (p) => `${p.file}: no rows concern the municipalities the tool knows.`,
   ),
   'bra.row.period': fmt<{ type: string; key: string }>(
     (p) => `Perioden går inte att läsa (Periodtyp ”${p.type}”, Periodnyckel ”${p.key}”).`,
     (p) => `The period cannot be read (Periodtyp “${p.type}”, Periodnyckel “${p.key}”).`,
+  ),
+  'bra.row.noCategory': msg('Brottstyp saknas.', 'The crime type is missing.'),
+  'bra.row.ambiguous': fmt<{ value: string }>(
+    (p) => `Tvetydigt tal: ”${p.value}” kan vara tusental eller decimaler.`,
+    (p) => `Ambiguous number: “${p.value}” may be thousands or decimals.`,
+  ),
+  'bra.row.duplicate': fmt<{ row: number }>(
+    (p) => `Dubblett: samma period, kommun och brottstyp som rad ${p.row}.`,
+    (p) => `Duplicate: the same period, municipality and crime type as row ${p.row}.`,
   ),
   'bra.row.count': msg('Antal måste vara ett heltal från 0 till 2 147 483 647.', 'The count must be a whole number from 0 to 2,147,483,647.'),
 };

@@ -44,7 +44,7 @@ export const crime = {
   'overview.titleNone': fmt<{ year: number }>((p) => ` – inga brottsdata för ${p.year}`, (p) => ` – no crime data for ${p.year}`),
   'overview.lead': fmt<{ year: number; baseline: string | null }>(
     (p) =>
-      `Anmälda brott per 100\u00a0000 invånare ${p.year}, jämfört med året före och med ${p.baseline ? `åren ${p.baseline}, före det första medborgarlöftet` : 'tiden före löftet'}. En förändring kallas tydlig bara när 95-procentigt konfidensintervall (KI), med hänsyn till hur mycket antalet brukar variera mellan åren, utesluter att inget ändrats; under 10 brott jämförs inget.`,
+      `Anmälda brott per 100\u00a0000 invånare ${p.year}, jämfört med året före och med ${p.baseline ? `åren ${p.baseline}, före det första medborgarlöftet` : 'tiden före löftet'}. En förändring kallas tydlig bara när ett 95-procentigt konfidensintervall (KI), med hänsyn till hur mycket antalet brukar variera mellan åren, utesluter att inget ändrats; under 10 brott jämförs inget.`,
     (p) =>
       `Reported crimes per 100,000 inhabitants in ${p.year}, compared with the year before and with ${p.baseline ? `the years ${p.baseline}, before the first citizen promise` : 'the time before the promise'}. A change is called clear only when the 95% confidence interval (CI), allowing for how much the number usually varies between years, rules out no change; below 10 crimes nothing is compared.`,
   ),
@@ -96,7 +96,7 @@ export const crime = {
   ),
   'brott.intervals': msg('Visa osäkerhet (95 % konfidensintervall)', 'Show uncertainty (95% confidence interval)'),
   'brott.noPopulation': fmt<{ years: string }>(
-    (p) => `Befolkning saknas för ${p.years}, så de perioderna kan inte visas per 100 000 invånare. Välj ”Antal” under Mått, eller läs in befolkningen för de åren.`,
+    (p) => `Befolkning saknas för ${p.years}, så de perioderna kan inte visas per 100\u00a0000 invånare. Välj ”Antal” under Mått, eller läs in befolkningen för de åren.`,
     (p) => `Population is missing for ${p.years}, so those periods cannot be shown per 100,000 inhabitants. Choose “Number” under Measure, or load the population for those years.`,
   ),
   'brott.periodsFailed': fmt<{ error: string }>((p) => `Kunde inte hämta värdena per period: ${p.error}`, (p) => `Could not fetch the values by period: ${p.error}`),
@@ -112,13 +112,13 @@ export const crime = {
   ),
   'map.boundariesFailed': fmt<{ status: number }>((p) => `kommungränserna kunde inte hämtas (HTTP ${p.status})`, (p) => `the municipal boundaries could not be fetched (HTTP ${p.status})`),
   'map.title': fmt<{ category: string; year: number }>(
-    (p) => `${p.category}: anmälda brott per 100 000 invånare ${p.year}, kommunerna med uppgifter`,
+    (p) => `${p.category}: anmälda brott per 100\u00a0000 invånare ${p.year}, kommunerna med uppgifter`,
     (p) => `${p.category}: reported crimes per 100,000 inhabitants in ${p.year}, municipalities with figures`,
   ),
   'map.heading': fmt<{ year: number }>((p) => `Karta ${p.year}:`, (p) => `Map ${p.year}:`),
   'map.lead': fmt<{ shown: string; all: string; name: string; picked: boolean; description: string }>(
     (p) =>
-      `Anmälda brott per 100 000 invånare i varje kommun som har uppgifter för året (${p.shown} av ${p.all}); övriga är grå. Tjock svart kant: ${p.name}. Streckad kant: ${p.picked ? `jämförelsegruppen, ${p.description}` : `ingen jämförelsegrupp (${p.description})`}.`,
+      `Anmälda brott per 100\u00a0000 invånare i varje kommun som har uppgifter för året (${p.shown} av ${p.all}); övriga är grå. Tjock svart kant: ${p.name}. Streckad kant: ${p.picked ? `jämförelsegruppen, ${p.description}` : `ingen jämförelsegrupp (${p.description})`}.`,
     (p) =>
       `Reported crimes per 100,000 inhabitants in every municipality with figures for the year (${p.shown} of ${p.all}); the others are grey. Thick black edge: ${p.name}. Dashed edge: ${p.picked ? `the comparison group, ${p.description}` : `no comparison group (${p.description})`}.`,
   ),
@@ -133,7 +133,7 @@ export const crime = {
     (p) => `BRÅ (reported crimes) and Kolada/SCB (population) where stated, otherwise example data; ${p.boundaries}`,
   ),
   'map.place': fmt<{ name: string }>((p) => `Sveriges kommuner (i fokus: ${p.name})`, (p) => `Sweden’s municipalities (in focus: ${p.name})`),
-  'map.unitYear': fmt<{ year: number }>((p) => `Anmälda brott per 100 000 invånare ${p.year}`, (p) => `Reported crimes per 100,000 inhabitants, ${p.year}`),
+  'map.unitYear': fmt<{ year: number }>((p) => `Anmälda brott per 100\u00a0000 invånare ${p.year}`, (p) => `Reported crimes per 100,000 inhabitants, ${p.year}`),
   'map.noData': msg('inga uppgifter', 'no figures'),
   'map.group': msg('jämförelsegruppen', 'the comparison group'),
   'map.aria': fmt<{ title: string; name: string }>((p) => `Karta: ${p.title}. ${p.name} har tjock kant.`, (p) => `Map: ${p.title}. ${p.name} has a thick edge.`),
@@ -141,14 +141,14 @@ export const crime = {
   'map.below': fmt<{ v: string }>((p) => `under ${p.v}`, (p) => `below ${p.v}`),
   'map.andMore': fmt<{ v: string }>((p) => `${p.v} och mer`, (p) => `${p.v} and more`),
   'map.tooltip': fmt<{ name: string; rate: string; count: string; population: string; example: boolean }>(
-    (p) => `${p.name}: ${p.rate} per 100 000 invånare (${p.count} brott, ${p.population} invånare)${p.example ? ' (exempeldata)' : ''}`,
+    (p) => `${p.name}: ${p.rate} per 100\u00a0000 invånare (${p.count} brott, ${p.population} invånare)${p.example ? ' (exempeldata)' : ''}`,
     (p) => `${p.name}: ${p.rate} per 100,000 inhabitants (${p.count} crimes, ${p.population} inhabitants)${p.example ? ' (example data)' : ''}`,
   ),
   'map.col.name': msg('Kommun', 'Municipality'),
   'map.col.role': msg('På kartan', 'On the map'),
   'map.col.count': msg('Anmälda brott', 'Reported crimes'),
   'map.col.population': msg('Invånare', 'Inhabitants'),
-  'map.col.rate': msg('Per 100 000 invånare', 'Per 100,000 inhabitants'),
+  'map.col.rate': msg('Per 100\u00a0000 invånare', 'Per 100,000 inhabitants'),
   'map.col.source': msg('Källa', 'Source'),
   'map.role.focus': msg('vald kommun (tjock kant)', 'chosen municipality (thick edge)'),
   'map.role.group': msg('jämförelsegrupp (streckad kant)', 'comparison group (dashed edge)'),

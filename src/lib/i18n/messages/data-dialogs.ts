@@ -17,7 +17,7 @@ export const dataDialogs = {
   'data.map.skipBottom': msg('Hoppa över rader nederst (fotnoter)', 'Skip rows at the bottom (footnotes)'),
   'data.map.yearsAsColumns': msg('År som kolumner (en rad per kommun och år)', 'Years as columns (one row per municipality and year)'),
   'data.map.skipping': fmt<{ top: number; bottom: number }>(
-    (p) => `Hoppar över ${p.top} rader överst och ${p.bottom} nederst.`,
+    (p) => `Hoppar över ${p.top} ${p.top === 1 ? 'rad' : 'rader'} överst och ${p.bottom} nederst.`,
     (p) => `Skipping ${p.top} ${p.top === 1 ? 'row' : 'rows'} at the top and ${p.bottom} at the bottom.`,
   ),
   'data.map.table': msg('Tabell', 'Table'),
@@ -54,11 +54,11 @@ export const dataDialogs = {
   'data.preview.table': msg('Tabell', 'Table'),
   'data.preview.crimes': msg('Anmälda brott', 'Reported crimes'),
   'data.preview.population': msg('Befolkning', 'Population'),
-  'data.preview.survey_results': msg('Enkätsvar', 'Survey answers'),
+  'data.preview.survey_results': msg('Enkätresultat', 'Survey results'),
   'data.preview.rows': msg('Rader', 'Rows'),
   'data.preview.rowCount': fmt<{ n: number; count: string }>((p) => `${p.count} ${p.n === 1 ? 'rad' : 'rader'}`, (p) => `${p.count} ${p.n === 1 ? 'row' : 'rows'}`),
-  'data.preview.rowsDetail': fmt<{ rows: string; added: string; replaced: string; unchanged: string }>(
-    (p) => `${p.rows}: ${p.added} nya, ${p.replaced} ersätter ett annat värde, ${p.unchanged} oförändrade`,
+  'data.preview.rowsDetail': fmt<{ rows: string; added: string; nAdded: number; replaced: string; unchanged: string; nUnchanged: number }>(
+    (p) => `${p.rows}: ${p.added} ${p.nAdded === 1 ? 'ny' : 'nya'}, ${p.replaced} ersätter ett annat värde, ${p.unchanged} ${p.nUnchanged === 1 ? 'oförändrad' : 'oförändrade'}`,
     (p) => `${p.rows}: ${p.added} new, ${p.replaced} replacing another value, ${p.unchanged} unchanged`,
   ),
   'data.preview.municipalities': msg('Kommuner', 'Municipalities'),
@@ -68,7 +68,10 @@ export const dataDialogs = {
   'data.preview.fullYear': msg('År (helår)', 'Year (full year)'),
   'data.preview.quarter': msg('Kvartal', 'Quarter'),
   'data.preview.month': msg('Månad', 'Month'),
-  'data.preview.replaced': fmt<{ n: string }>((p) => `${p.n} befintliga värden ersätts`, (p) => `${p.n} existing values are replaced`),
+  'data.preview.replaced': fmt<{ n: string; count: number }>(
+    (p) => `${p.n} ${p.count === 1 ? 'befintligt värde' : 'befintliga värden'} ersätts`,
+    (p) => `${p.n} existing ${p.count === 1 ? 'value is' : 'values are'} replaced`,
+  ),
   'data.preview.now': msg('nu:', 'now:'),
   'data.preview.andMore': fmt<{ n: string }>((p) => `och ${p.n} till`, (p) => `and ${p.n} more`),
   'data.preview.more': fmt<{ n: string }>((p) => `… och ${p.n} till.`, (p) => `… and ${p.n} more.`),
@@ -78,7 +81,7 @@ export const dataDialogs = {
     (p) => `The population changes by more than ${p.pct}% from the neighbouring year`,
   ),
   'data.preview.jumpsWhy': msg(
-    'Ett så stort hopp är oftast fel fil eller fel kolumn (t.ex. en åldersgrupp eller ett kön i stället för hela befolkningen). Talen per 100 000 invånare räknas med befolkningen.',
+    'Ett så stort hopp är oftast fel fil eller fel kolumn (t.ex. en åldersgrupp eller ett kön i stället för hela befolkningen). Talen per 100\u00a0000 invånare räknas med befolkningen.',
     'A jump this large is most often the wrong file or the wrong column (e.g. an age group or a sex instead of the whole population). The rates per 100,000 inhabitants are computed with the population.',
   ),
   'data.preview.jumpsConfirm': msg(

@@ -44,7 +44,7 @@ export const data = {
   'data.moreIssues': fmt<{ n: number }>((p) => `… och ${p.n} fel till.`, (p) => `… and ${p.n} more ${p.n === 1 ? 'error' : 'errors'}.`),
   'data.cancelled': fmt<File>((p) => `Importen av ${p.file} avbröts. Inget ändrades.`, (p) => `The import of ${p.file} was cancelled. Nothing changed.`),
   'data.imported': fmt<File & { n: number; rows: string }>(
-    (p) => `Läste in ${p.file}: ${p.rows} rader.`,
+    (p) => `Läste in ${p.file}: ${p.rows} ${p.n === 1 ? 'rad' : 'rader'}.`,
     (p) => `Imported ${p.file}: ${p.rows} ${p.n === 1 ? 'row' : 'rows'}.`,
   ),
   'data.revisions': fmt<File & { n: number; total: string; shown: number | null }>(
@@ -139,12 +139,12 @@ export const data = {
     'Run one query at a time: the console takes a single statement (remove everything after the first semicolon).',
   ),
   'data.sql.notRead': fmt<{ first: string | null }>(
-    (p) => `Bara läsfrågor är tillåtna: börja med SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE eller EXPLAIN. ${p.first !== null ? `"${p.first}"` : 'Frågan'} körs inte.`,
-    (p) => `Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. ${p.first !== null ? `"${p.first}" is` : 'The query is'} not run.`,
+    (p) => `Bara läsfrågor är tillåtna: börja med SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE eller EXPLAIN. ${p.first !== null ? `”${p.first}”` : 'Frågan'} körs inte.`,
+    (p) => `Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. ${p.first !== null ? `“${p.first}” is` : 'The query is'} not run.`,
   ),
   'data.sql.writing': fmt<{ word: string }>(
-    (p) => `Bara läsfrågor är tillåtna: "${p.word}" kan ändra data eller inställningar och körs inte. Är det ett kolumnnamn, skriv det inom citattecken ("${p.word.toLowerCase()}").`,
-    (p) => `Only read-only queries are allowed: "${p.word}" can change data or settings and is not run. If it is a column name, write it in double quotes ("${p.word.toLowerCase()}").`,
+    (p) => `Bara läsfrågor är tillåtna: ”${p.word}” kan ändra data eller inställningar och körs inte. Är det ett kolumnnamn, skriv det inom citattecken ("${p.word.toLowerCase()}").`,
+    (p) => `Only read-only queries are allowed: “${p.word}” can change data or settings and is not run. If it is a column name, write it in double quotes ("${p.word.toLowerCase()}").`,
   ),
   'data.sql.timeout': fmt<{ s: number }>(
     (p) => `Frågan tog längre än ${p.s} sekunder och avbröts. Begränsa den (WHERE, LIMIT) och försök igen.`,

@@ -21,7 +21,7 @@ export const dataimportJson = {
     (p) => `${p.file}: the JSON file is neither a response from Kolada (values[].values[]) nor from SCB (json-stat2, json-stat 1 or PxWeb v1 “json”).`,
   ),
   'dataimport.json.koladaPages': fmt<{ url: string }>(
-    (p) => `Kolada-svaret är en sida av flera: fler sidor finns, nästa på ${p.url}. Instrumentpanelen hämtar ingenting från nätet. Öppna adressen i webbläsaren, spara svaret som en fil och läs in den också (flera sidfiler kan läsas in på en gång).`,
+    (p) => `Kolada-svaret är en sida av flera: fler sidor finns, nästa på ${p.url}. Verktyget hämtar ingenting från nätet. Öppna adressen i webbläsaren, spara svaret som en fil och läs in den också (flera sidfiler kan läsas in på en gång).`,
     (p) => `The Kolada response is one page of several: more pages exist, the next at ${p.url}. The dashboard fetches nothing from the network. Open the address in the browser, save the response as a file and import it too (several page files can be imported at once).`,
   ),
 
@@ -32,24 +32,24 @@ export const dataimportJson = {
   ),
   'dataimport.cube.noIds': msg('den anger inga dimensioner (id).', 'it gives no dimensions (id).'),
   'dataimport.cube.sizeIds': fmt<{ size: number; ids: number }>(
-    (p) => `"size" har ${p.size} tal men "id" ${p.ids} dimensioner.`,
-    (p) => `"size" has ${p.size} numbers but "id" ${p.ids} dimensions.`,
+    (p) => `"size" har ${p.size} tal men "id" ${p.ids} ${p.ids === 1 ? 'dimension' : 'dimensioner'}.`,
+    (p) => `"size" has ${p.size} ${p.size === 1 ? 'number' : 'numbers'} but "id" ${p.ids} ${p.ids === 1 ? 'dimension' : 'dimensions'}.`,
   ),
   'dataimport.cube.notPositive': fmt<{ id: string; n: string }>(
-    (p) => `storleken för dimensionen "${p.id}" är ${p.n}, inte ett positivt heltal.`,
-    (p) => `the size of the dimension "${p.id}" is ${p.n}, not a positive whole number.`,
+    (p) => `storleken för dimensionen ”${p.id}” är ${p.n}, inte ett positivt heltal.`,
+    (p) => `the size of the dimension “${p.id}” is ${p.n}, not a positive whole number.`,
   ),
   'dataimport.cube.categories': fmt<{ id: string; n: string; size: string }>(
-    (p) => `dimensionen "${p.id}" har ${p.n} kategorier men "size" anger ${p.size}.`,
-    (p) => `the dimension "${p.id}" has ${p.n} categories but "size" gives ${p.size}.`,
+    (p) => `dimensionen ”${p.id}” har ${p.n} ${p.n === '1' ? 'kategori' : 'kategorier'} men "size" anger ${p.size}.`,
+    (p) => `the dimension “${p.id}” has ${p.n} ${p.n === '1' ? 'category' : 'categories'} but "size" gives ${p.size}.`,
   ),
   'dataimport.cube.tooMany': fmt<{ max: string }>(
     (p) => `den anger fler än ${p.max} celler; hämta en mindre tabell.`,
     (p) => `it declares more than ${p.max} cells; download a smaller table.`,
   ),
   'dataimport.cube.values': fmt<{ n: string; total: string }>(
-    (p) => `"value" har ${p.n} värden men dimensionerna ger ${p.total} celler.`,
-    (p) => `"value" has ${p.n} values but the dimensions give ${p.total} cells.`,
+    (p) => `"value" har ${p.n} ${p.n === '1' ? 'värde' : 'värden'} men dimensionerna ger ${p.total} ${p.total === '1' ? 'cell' : 'celler'}.`,
+    (p) => `"value" has ${p.n} ${p.n === '1' ? 'value' : 'values'} but the dimensions give ${p.total} ${p.total === '1' ? 'cell' : 'cells'}.`,
   ),
 
   // SCB population checks.

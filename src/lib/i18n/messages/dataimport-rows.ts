@@ -15,15 +15,15 @@ export const dataimportRows = {
   'dataimport.row.unknownCategory': msg('Okänd brottskategori.', 'Unknown crime category.'),
   'dataimport.row.notNumber': fmt<What>((p) => `Värdet för ${p.what} är inte ett tal.`, (p) => `The value for ${p.what} is not a number.`),
   'dataimport.row.ambiguous': fmt<{ value: string }>(
-    (p) => `Tvetydigt tal: "${p.value}" kan vara tusental eller decimaler. Skriv talet utan skiljetecken (t.ex. 1000) eller med mellanslag (1 000).`,
-    (p) => `Ambiguous number: "${p.value}" may be thousands or decimals. Write the number without separators (e.g. 1000) or with a space (1 000).`,
+    (p) => `Tvetydigt tal: ”${p.value}” kan vara tusental eller decimaler. Skriv talet utan skiljetecken (t.ex. 1000) eller med mellanslag (1 000).`,
+    (p) => `Ambiguous number: “${p.value}” may be thousands or decimals. Write the number without separators (e.g. 1000) or with a space (1 000).`,
   ),
   'dataimport.row.tooLarge': fmt<What & { max: string }>(
     (p) => `Talet är för stort: största tillåtna ${p.what} är ${p.max}.`,
     (p) => `The number is too large: the largest ${p.what} allowed is ${p.max}.`,
   ),
   'dataimport.row.noPopulation': fmt<{ year: number }>(
-    (p) => `Befolkning saknas för ${p.year}, så talet per 100 000 inv. kan inte räknas om till antal.`,
+    (p) => `Befolkning saknas för ${p.year}, så talet per 100\u00a0000 inv. kan inte räknas om till antal.`,
     (p) => `The population for ${p.year} is missing, so the rate per 100,000 inhabitants cannot be turned into a count.`,
   ),
   'dataimport.row.negative': fmt<What>((p) => `Negativt ${p.what}.`, (p) => `Negative ${p.what}.`),
@@ -33,7 +33,7 @@ export const dataimportRows = {
     (p) => `Duplicate: the same year, municipality and category as row ${p.row}.`,
   ),
   'dataimport.row.duplicatePopulation': fmt<{ row: number }>(
-    (p) => `Dubblett: samma år, kommun som rad ${p.row}.`,
+    (p) => `Dubblett: samma år och kommun som rad ${p.row}.`,
     (p) => `Duplicate: the same year and municipality as row ${p.row}.`,
   ),
   'dataimport.row.duplicateSurvey': fmt<{ row: number }>(

@@ -28,7 +28,7 @@ export const dataimport = {
   ),
   'dataimport.tooLarge': fmt<File & { size: string; max: string }>(
     (p) => `${p.file}: filen är för stor (${p.size}) för webbläsarens minne; gränsen är ${p.max}. Dela upp filen eller filtrera den först.`,
-    (p) => `${p.file}: the file is too large (${p.size}) for the browser's memory; the limit is ${p.max}. Split or filter the file first.`,
+    (p) => `${p.file}: the file is too large (${p.size}) for the browser’s memory; the limit is ${p.max}. Split or filter the file first.`,
   ),
   'dataimport.empty': fmt<File>((p) => `${p.file}: filen är tom.`, (p) => `${p.file}: the file is empty.`),
   'dataimport.excel': fmt<File>(
@@ -96,9 +96,9 @@ export const dataimport = {
     (p) => `${p.n} ${p.n === 1 ? 'rad' : 'rader'} under den`,
     (p) => `${p.n} ${p.n === 1 ? 'row' : 'rows'} below it`,
   ),
-  'dataimport.note.skipped': fmt<{ parts: string[] }>(
+  'dataimport.note.skipped': fmt<{ parts: string[]; rows: number }>(
     (p) => `${p.parts.join(' och ')} hoppades över (rubrik-, not- och fotnotsrader).`,
-    (p) => `${p.parts.join(' and ')} ${p.parts.length > 1 ? 'were' : 'was'} skipped (title, note and footnote rows).`,
+    (p) => `${p.parts.join(' and ')} ${p.rows === 1 ? 'was' : 'were'} skipped (title, note and footnote rows).`,
   ),
 
   // The fields of a mapping, as named in "give …" and "missing: …".
@@ -129,6 +129,6 @@ export const dataimport = {
   'dataimport.table.crimes': msg('Anmälda brott', 'Reported crimes'),
   'dataimport.table.crimes_period': msg('Anmälda brott per månad eller kvartal', 'Reported crimes by month or quarter'),
   'dataimport.table.population': msg('Befolkning', 'Population'),
-  'dataimport.table.activities': msg('Insatser', 'Activities'),
+  'dataimport.table.activities': msg('Insatser', 'Interventions'),
   'dataimport.table.survey_results': msg('Enkätresultat', 'Survey results'),
 };

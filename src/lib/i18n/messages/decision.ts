@@ -141,9 +141,9 @@ export const decision = {
   // summary.ts
   'decision.sum.primaryMark': msg(' (huvudmått)', ' (primary measure)'),
   'decision.sum.noDelivery': msg('Aktivitetsloggen visar inga genomförda insatser under löftet.', 'The activity log shows no interventions carried out during the promise.'),
-  'decision.sum.occasions': fmt<{ n: number; text: string }>((p) => `${p.text} tillfällen`, (p) => `${p.text} ${plural(p.n, 'occasion', 'occasions')}`),
+  'decision.sum.occasions': fmt<{ n: number; text: string }>((p) => `${p.text} ${plural(p.n, 'tillfälle', 'tillfällen')}`, (p) => `${p.text} ${plural(p.n, 'occasion', 'occasions')}`),
   'decision.sum.uncounted': fmt<{ n: number; text: string }>(
-    (p) => `${p.text} insatser utan angivet antal`,
+    (p) => `${p.text} ${plural(p.n, 'insats', 'insatser')} utan angivet antal`,
     (p) => `${p.text} ${plural(p.n, 'intervention', 'interventions')} without a stated number`,
   ),
   'decision.sum.and': msg('och', 'and'),

@@ -81,7 +81,7 @@ export const filters = {
   'filter.braLevel': fmt<{ level: number }>((p) => ` (BRÅ nivå ${p.level})`, (p) => ` (BRÅ level ${p.level})`),
   'filter.searchBra': fmt<{ n: string }>((p) => `Sök bland BRÅ:s ${p.n} inlästa brottstyper`, (p) => `Search BRÅ’s ${p.n} loaded crime types`),
   'filter.hits': fmt<{ n: number; count: string; shown: string; more: boolean }>(
-    (p) => `${p.count} träffar${p.more ? `, de ${p.shown} första visas` : ''}`,
+    (p) => `${p.count} ${p.n === 1 ? 'träff' : 'träffar'}${p.more ? `, de ${p.shown} första visas` : ''}`,
     (p) => `${p.count} ${p.n === 1 ? 'match' : 'matches'}${p.more ? `, the first ${p.shown} shown` : ''}`,
   ),
   // The live summary

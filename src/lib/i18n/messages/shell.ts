@@ -35,7 +35,7 @@ export const shell = {
   'shell.close': msg('Stäng', 'Close'),
   'shell.localChanges': fmt<{ n: string; count: number }>(
     (p) => `Lokala ändringar finns: ${p.n} ${p.count === 1 ? 'insats' : 'insatser'} i aktivitetsloggen skiljer sig från de levererade filerna och används i alla diagram.`,
-    (p) => `There are local changes: ${p.n} ${p.count === 1 ? 'intervention' : 'interventions'} in the activity log differ from the delivered files and are used in every chart.`,
+    (p) => `There are local changes: ${p.n} ${p.count === 1 ? 'intervention' : 'interventions'} in the activity log differ from the shipped files and are used in every chart.`,
   ),
   'shell.showLog': msg('Visa aktivitetsloggen', 'Show the activity log'),
   'shell.exampleLead': msg('Delar av underlaget är', 'Parts of the data are'),

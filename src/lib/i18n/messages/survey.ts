@@ -61,13 +61,13 @@ export const survey = {
     'Hur mycket andelen brukar variera mellan mätningarna kunde inte skattas (för få upprepade mätningar), så bara urvalsfelet räknas: bedömningen kan vara för säker.',
     'How much the share usually varies between surveys could not be estimated (too few repeated surveys), so only the sampling error is counted: the assessment may be too certain.',
   ),
-  'survey.dispersion.sampling': fmt<{ df: string }>(
-    (p) => `Andelarna varierar inte mer mellan mätningarna än urvalet förklarar (skattat med ${p.df} frihetsgrader).`,
-    (p) => `The shares vary no more between surveys than sampling explains (estimated with ${p.df} degrees of freedom).`,
+  'survey.dispersion.sampling': fmt<{ df: string; n: number }>(
+    (p) => `Andelarna varierar inte mer mellan mätningarna än urvalet förklarar (skattat med ${p.df} ${p.n === 1 ? 'frihetsgrad' : 'frihetsgrader'}).`,
+    (p) => `The shares vary no more between surveys than sampling explains (estimated with ${p.df} ${p.n === 1 ? 'degree' : 'degrees'} of freedom).`,
   ),
-  'survey.dispersion.more': fmt<{ phi: string; df: string }>(
-    (p) => `Andelarna varierar mellan mätningarna ${p.phi} gånger mer än urvalet förklarar (skattat med ${p.df} frihetsgrader); intervallen och bedömningen räknar med det.`,
-    (p) => `The shares vary between surveys ${p.phi} times more than sampling explains (estimated with ${p.df} degrees of freedom); the intervals and the assessment take this into account.`,
+  'survey.dispersion.more': fmt<{ phi: string; df: string; n: number }>(
+    (p) => `Andelarna varierar mellan mätningarna ${p.phi} gånger mer än urvalet förklarar (skattat med ${p.df} ${p.n === 1 ? 'frihetsgrad' : 'frihetsgrader'}); intervallen och bedömningen räknar med det.`,
+    (p) => `The shares vary between surveys ${p.phi} times more than sampling explains (estimated with ${p.df} ${p.n === 1 ? 'degree' : 'degrees'} of freedom); the intervals and the assessment take this into account.`,
   ),
   'survey.index': msg(
     'Går inte att avgöra med verktygets regler: indexet visas som det publicerats, med sitt eget intervall; verktyget räknar inte om det och prövar inte förändringen.',
