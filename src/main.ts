@@ -12,6 +12,7 @@ import { locale } from './lib/i18n/locale';
 import { t } from './lib/i18n/catalogue';
 import './app.css';
 import './components/charts/charts.css';
+import './lib/i18n/messages/shell';
 
 // The page's language first, so the tab title and every announcement are in it from the start.
 document.documentElement.lang = locale();

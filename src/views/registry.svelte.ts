@@ -10,6 +10,7 @@ import type { Meta } from '../lib/state/meta';
 import type { ViewId } from '../lib/state/url';
 import OversiktView from './OversiktView.svelte';
 import { t } from '../lib/i18n/catalogue';
+import '../lib/i18n/messages/shell';
 
 export interface ViewProps {
   conn: Connector;

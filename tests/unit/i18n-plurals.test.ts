@@ -4,6 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/catalogue';
+// The whole catalogue: this test reads messages of every area.
+import '../../src/lib/i18n/messages/index';
 import { setLocale } from '../../src/lib/i18n/locale';
 
 afterEach(() => setLocale('sv'));

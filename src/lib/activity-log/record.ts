@@ -1,6 +1,7 @@
 /** An activity record as the log edits it, and the rules a new or edited record must meet. */
 import { TABLES } from '../db/schema';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/activitylog';
 
 export interface ActivityRecord {
   activity_id: string;

@@ -7,6 +7,7 @@
 import type { ActivityChanges } from './changes';
 import type { ActivityRecord } from './record';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/activitylog-store';
 
 export interface StoredChange {
   id: string;

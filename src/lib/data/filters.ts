@@ -8,6 +8,8 @@
  */
 
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/filters';
+import '../i18n/messages/shell';
 
 export const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];

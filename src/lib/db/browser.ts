@@ -11,6 +11,7 @@ import { t } from '../i18n/catalogue';
 import { tableToRows } from './arrow';
 import { StatementCache } from './statements';
 import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
+import '../i18n/messages/shell';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },

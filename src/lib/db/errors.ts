@@ -4,6 +4,7 @@
  * and never longer than a screen line or two.
  */
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/shell';
 
 const MAX_CHARS = 300;
 

@@ -9,6 +9,7 @@ import { openBrowserDb } from './browser';
 import { loadTables } from './load';
 import { TABLES } from './schema';
 import type { Connector } from './types';
+import '../i18n/messages/shell';
 
 export interface StartProgress {
   phase: 'engine' | 'tables' | 'ready';

@@ -5,6 +5,7 @@ import { holmAdjust } from '../stats';
 import { t } from '../i18n/catalogue';
 import { indicatorEvidence, type IndicatorInput } from './evidence';
 import type { IndicatorEvidence, IndicatorPoint, IndicatorRole } from './types';
+import '../i18n/messages/decision';
 
 export interface CategoryInfo {
   category_id: string;

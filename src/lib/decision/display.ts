@@ -7,6 +7,7 @@ import { isSuppressed } from '../format/number';
 import { t } from '../i18n/catalogue';
 import { locale } from '../i18n/locale';
 import type { IndicatorEvidence } from './types';
+import '../i18n/messages/decision';
 
 export interface ShownRate {
   rate: number;

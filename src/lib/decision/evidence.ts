@@ -4,6 +4,7 @@ import type { PeriodSummary } from '../stats/compare';
 import { detectableSentence, groupSentence, mainSentence, preTrendSentence, sensitivitySentence, trendSentence } from './sentences';
 import { t } from '../i18n/catalogue';
 import type { Change, IndicatorEvidence, IndicatorPoint, IndicatorRole, Verdict, Warning } from './types';
+import '../i18n/messages/decision';
 
 /** Below this many crimes in either period, nothing can be concluded. */
 export const MIN_COUNT = 10;

@@ -1,6 +1,7 @@
 /** The comparison group as a stated choice: who is in it, what it is called, and what the lead says. */
 import { t } from '../i18n/catalogue';
 import type { GroupId } from '../queries/decision';
+import '../i18n/messages/decision-group';
 
 export interface GroupChoice {
   id: GroupId;

@@ -6,6 +6,7 @@
 import type { CrimeRow } from '../queries/crimes';
 import { t } from '../i18n/catalogue';
 import { assessIndicator, type YearPoint, type YearRange } from '../stats';
+import '../i18n/messages/decision';
 
 export interface RankedArea {
   kommunkod: string;

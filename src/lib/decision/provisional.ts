@@ -6,6 +6,7 @@
  */
 import { t } from '../i18n/catalogue';
 import type { PromiseRow } from '../shape/promise-bands';
+import '../i18n/messages/decision-group';
 
 const PREFIX = 'utan-lofte-';
 

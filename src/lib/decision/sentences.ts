@@ -7,6 +7,7 @@ import { formatNumber } from '../format/number';
 import { t } from '../i18n/catalogue';
 import type { DetectableChange } from '../stats';
 import type { Change, Verdict } from './types';
+import '../i18n/messages/decision';
 
 /** `18` for 0.18; never `−0`: the sign is taken from the rounded value. */
 function rounded(v: number, decimals: number): number {

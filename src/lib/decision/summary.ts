@@ -9,6 +9,7 @@ import { joinList } from '../format/words';
 import { t } from '../i18n/catalogue';
 import type { IndicatorEvidence } from './types';
 import { signedText } from './sentences';
+import '../i18n/messages/decision';
 
 export interface DeliveryTotal {
   actorLabel: string;

@@ -4,6 +4,7 @@ import { t } from '../i18n/catalogue';
 import type { DecisionSummary } from './summary';
 import type { SurveyEvidence, SurveyShown } from './survey-evidence';
 import { formatIndex, formatShare } from './survey-sentences';
+import '../i18n/messages/survey';
 
 export interface SurveyTableRow {
   id: string;

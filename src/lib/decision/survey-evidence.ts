@@ -13,6 +13,7 @@ import type { SurveyCount } from '../stats/proportion-compare';
 import { surveyChange, surveyDispersion, type SurveyChange, type SurveyVerdict } from '../stats/proportion-did';
 import { t } from '../i18n/catalogue';
 import { dispersionSentence, holmSentence, indexSentence, missingSurveySentence, shareOnlySentence, surveyDetectableSentence, surveyGroupSentence, surveyMainSentence } from './survey-sentences';
+import '../i18n/messages/survey';
 
 export interface SurveyShown {
   year: number;

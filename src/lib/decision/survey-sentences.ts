@@ -2,6 +2,7 @@
 import { formatNumber } from '../format/number';
 import { t } from '../i18n/catalogue';
 import type { SurveyChange } from '../stats/proportion-did';
+import '../i18n/messages/survey';
 
 /** A share 0–1 as a percentage with one decimal: 0.6274 → `62,7 %`. */
 export function formatShare(share: number | null | undefined): string {

@@ -5,6 +5,7 @@
  */
 import { joinList } from '../format/words';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/charts';
 
 export interface ExportContext {
   /** The municipality (and comparisons) the chart is about: "Mariestad jämfört med Riket". */

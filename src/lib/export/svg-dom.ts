@@ -1,6 +1,7 @@
 /** The SVG and PNG export in the browser: copy the chart with computed styles inlined, draw it on a canvas. */
 import { inlineStyle, localIds, svgDocument, type LegendEntry } from './svg';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/charts';
 
 /** A copy of the chart's children with every element's computed style written into it. */
 function inlineChildren(svg: SVGSVGElement): string {

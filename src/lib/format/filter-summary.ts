@@ -18,6 +18,7 @@ export interface FilterSummaryParts {
 }
 
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/filters';
 
 const span = ([a, b]: [number, number]) => (a === b ? String(a) : `${a}–${b}`);
 

@@ -2,6 +2,7 @@
 import { formatChange } from './number';
 import { countPhrase, joinList } from './words';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/crime-text';
 
 export interface ChangeLike {
   ratio: number;

@@ -5,6 +5,8 @@
  */
 import { t, type MessageKey } from '../i18n/catalogue';
 import { intlLocale, locale } from '../i18n/locale';
+import '../i18n/messages/activity-types';
+import '../i18n/messages/crime-text';
 
 /** Grammatical gender: `utrum` takes "en" (en insats), `neutrum` takes "ett" (ett besök). */
 export type Gender = 'utrum' | 'neutrum';

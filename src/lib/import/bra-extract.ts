@@ -12,6 +12,8 @@ import { matchMunicipality, normalise } from './names';
 import { parseNumber } from './numbers';
 import { t } from '../i18n/catalogue';
 import type { CrimeRecord, ImportContext, ImportIssue, Mapping, RawTable } from './types';
+import '../i18n/messages/bra';
+import '../i18n/messages/dataimport-rows';
 
 export const MAX_EXTRACT_ISSUES = 50;
 

@@ -4,6 +4,8 @@ import { bundle, recordsToCsv } from './staging';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
 import { ImportFailure, type ImportContext, type Mapping, type RawTable } from './types';
+import '../i18n/messages/bra';
+import '../i18n/messages/dataimport';
 
 export interface ExtractConverted {
   target: 'crimes';

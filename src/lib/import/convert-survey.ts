@@ -12,6 +12,8 @@ import type { SurveyKind, SurveyMapping, SurveyRecord } from './survey-types';
 import type { ImportContext, Mapping, RawTable } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/dataimport';
+import '../i18n/messages/dataimport-rows';
 
 const BETTER: Readonly<Record<string, Better>> = { higher: 'higher', lower: 'lower', högre: 'higher', lägre: 'lower', hög: 'higher', låg: 'lower' };
 const KINDS: Readonly<Record<string, SurveyKind>> = { proportion: 'proportion', andel: 'proportion', index: 'index' };

@@ -11,6 +11,8 @@ import { parseNumber, parseYear } from './numbers';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
 import type { CrimeRecord, ImportContext, ImportIssue, ImportRecord, Mapping, PopulationRecord, RawTable } from './types';
+import '../i18n/messages/dataimport';
+import '../i18n/messages/dataimport-rows';
 
 export const MAX_ISSUES = 50;
 /** The tables store counts as 32-bit integers. */

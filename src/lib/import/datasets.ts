@@ -1,6 +1,7 @@
 /** The loaded datasets as the Data view lists them: one row per table and source. */
 import type { Query } from '../db/types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport-tables';
 
 export interface DatasetRow {
   table_name: string;

@@ -10,6 +10,7 @@ import { columnCount, looksLikeHeader, recordStartLines, sniffDelimiter } from '
 import { ImportFailure, type Cell, type RawTable } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/dataimport';
 
 /** DuckDB's CSV reader refuses longer lines (its default is 2 MB). */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;

@@ -5,6 +5,7 @@
 import { ImportFailure } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/dataimport-json';
 
 /** JSON larger than this is refused: JSON.parse holds the whole object tree several times over. */
 export const MAX_JSON_CHARS = 60 * 1024 * 1024;

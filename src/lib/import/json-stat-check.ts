@@ -6,6 +6,7 @@
  */
 import { ImportFailure } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport-json';
 
 /** SCB's content codes for folkmängd (population) in its population tables. */
 const POPULATION_CODES = new Set(['BE0101N1', 'BE0101A9', '000000LV', 'N01951']);

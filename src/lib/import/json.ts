@@ -9,6 +9,7 @@ import { isPxwebV1Json, jsonStat1Dataset, noRegionNote, pxwebV1Table } from './p
 import { ImportFailure, type Cell, type RawTable } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/dataimport-json';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -9,6 +9,7 @@ import type { Better } from '../stats/proportion-compare';
 import { emptySurveyColumns, type SurveyMapping } from './survey-types';
 import type { ImportContext, LayoutId, Mapping, RawTable, Target } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport-tables';
 
 /** Kolada KPIs the dashboard understands. */
 export const KOLADA_KPIS: Readonly<Record<string, { target: Target; category?: string; rate?: boolean }>> = {

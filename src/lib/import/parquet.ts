@@ -8,6 +8,7 @@ import { MAX_COLUMNS, MAX_IMPORT_ROWS, pause, throwIfCancelled } from './delimit
 import { ImportFailure, type Cell, type RawTable } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/dataimport-json';
 
 const PAGE_ROWS = 25_000;
 

@@ -19,6 +19,7 @@ import { applyImport, recordsToCsv } from './staging';
 import { ImportFailure, type ImportContext, type ImportIssue, type Mapping, type RawTable, type Target } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/dataimport';
 
 /** Files above this are refused before they are read: the browser would hold them several times over. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

@@ -7,6 +7,7 @@
  */
 import { formatChange, formatNumber, formatYears } from '../format/number';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport';
 
 /** A population jumping more than this fraction from a neighbouring year needs a confirmation. */
 export const JUMP_THRESHOLD = 0.2;

@@ -8,6 +8,7 @@
 import { isPopulationContent, isRegionDimension, isTimeDimension, refuseContent, refuseUnlessTotal } from './json-stat-check';
 import { ImportFailure, type Cell, type RawTable } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport-json';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -8,6 +8,7 @@
 import { looksLikeHeader } from './sniff';
 import type { Cell, Mapping, RawTable, Reshape } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport';
 
 type Grid = NonNullable<RawTable['grid']>;
 

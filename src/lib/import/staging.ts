@@ -8,6 +8,7 @@ import { TABLES, type TableSpec } from '../db/schema';
 import { registeredFile, type Connector } from '../db/types';
 import type { ImportRecord, Target } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport-tables';
 
 /** The tables an import writes: its target, and for a BRÅ extract its sub-year counts and BRÅ's own categories. */
 export type StagedTable = Target | 'crimes_period' | 'crime_categories';

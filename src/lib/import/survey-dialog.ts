@@ -7,6 +7,7 @@ import type { Better } from '../stats/proportion-compare';
 import { emptySurveyColumns } from './survey-types';
 import type { Mapping } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/dataimport';
 
 export interface SurveyDraft {
   questionId: string;

@@ -1,6 +1,7 @@
 /** Imports in IndexedDB, for browsers without OPFS: one record `{ meta, csv }` per import. */
 import type { ImportStore, StoredImport } from './store';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/persist';
 
 const DB = 'medborgarlofte';
 const STORE = 'imports';

@@ -6,6 +6,7 @@ import { findRevisions, type Revisions } from '../import/revisions';
 import type { ImportContext, Mapping } from '../import/types';
 import type { ImportStore, StoredImport } from './store';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/persist';
 
 export interface ImportDone {
   stored: StoredImport;

@@ -1,6 +1,7 @@
 /** Imports in the origin private file system: `imports/index.json` and one CSV file per import. */
 import { CorruptIndexError, type ImportStore, type StoredImport } from './store';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/persist';
 
 const DIR = 'medborgarlofte-imports';
 const INDEX = 'index.json';

@@ -6,6 +6,7 @@ import { idbAvailable, idbStore } from './idb';
 import { opfsAvailable, opfsStore } from './opfs';
 import { CorruptIndexError, memoryStore, type ImportStore, type StoredImport } from './store';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/persist';
 
 let chosen: ImportStore | null = null;
 

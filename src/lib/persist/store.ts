@@ -6,6 +6,7 @@
 import type { Revisions } from '../import/revisions';
 import type { Target } from '../import/types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/persist';
 
 export interface StoredImport {
   id: string;

@@ -8,6 +8,7 @@ import { duckDbMessage } from '../db/errors';
 import type { ConsoleConnection, Query, Row } from '../db/types';
 import { query } from './sql';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/data';
 
 export const CONSOLE_ROW_LIMIT = 1000;
 

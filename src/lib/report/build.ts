@@ -8,6 +8,7 @@ import type { ReportActivityRow } from './queries';
 import { conclusionText, proposalText } from './text';
 import type { ReportModel } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/report';
 
 /** The follow-up year: the requested one when the promise covers it, else the promise's last year. */
 export function reportYear(promise: PromiseRow, requested: number | null, maxYear: number): number {

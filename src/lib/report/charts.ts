@@ -6,6 +6,7 @@ import { formatRate, formatYears } from '../format/number';
 import type { TableData } from '../shape/tables';
 import { visibleRate } from '../decision/display';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/report';
 
 /** One line per focus category for the municipality, per 100 000 inhabitants. */
 export function focusTrendSeries(rows: readonly CrimeRow[], categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {

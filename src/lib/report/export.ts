@@ -3,6 +3,7 @@
  * it needs in a <style>, with no scripts and nothing that would load from elsewhere.
  */
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/report';
 
 /** Drops CSS rules that could fetch something (fonts, images, imports). */
 export function safeCss(rules: readonly string[]): string {

@@ -1,5 +1,6 @@
 /** The printed page's footer: the source and the date in the page margin of every A4 page (CSS margin boxes). */
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/report';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {

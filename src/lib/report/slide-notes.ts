@@ -6,6 +6,8 @@ import type { IndicatorEvidence, WarningKind } from '../decision/types';
 import type { Slide } from './slides';
 import { footerSource } from './print';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/meeting';
+import '../i18n/messages/report';
 
 export interface SlideNotes {
   source: string;

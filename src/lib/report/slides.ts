@@ -3,6 +3,7 @@ import type { IndicatorEvidence } from '../decision/types';
 import type { SurveyEvidence } from '../decision/survey-evidence';
 import type { ReportItem, ReportModel } from './types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/meeting';
 
 export type Slide =
   /** The promise's text and focus are the data's own words (Swedish in the English UI too). */

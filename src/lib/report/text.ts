@@ -7,6 +7,7 @@ import { surveyFindingLine } from '../decision/survey-display';
 import type { SurveyEvidence } from '../decision/survey-evidence';
 import { capitalize, joinList } from '../format/words';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/report';
 
 const lower = (s: string) => s.toLowerCase();
 const names = (findings: readonly IndicatorEvidence[], verdict: IndicatorEvidence['verdict']) =>

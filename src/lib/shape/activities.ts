@@ -2,6 +2,7 @@
 import type { ActivityByTypeRow, ActivityByVenueYearRow, ActivityByYearActorRow } from '../queries/activities';
 import type { StackDatum } from './tables';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/crime-text';
 
 export const ACTOR_LABELS: Record<string, string> = { polis: 'Polisen', kommun: 'Kommunen', samverkan: 'Samverkan' };
 

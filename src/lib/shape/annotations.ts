@@ -3,6 +3,7 @@ import type { ActivityAnnotationRow } from '../queries/annotations';
 import { formatNumber } from '../format/number';
 import { activityNoun } from '../format/words';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/charts';
 
 export interface Annotation {
   year: number;

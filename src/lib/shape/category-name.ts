@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/catalogue';
 import { locale } from '../i18n/locale';
+import '../i18n/messages/crime';
 
 export const FOCUS_CATEGORIES = ['totalt', 'valdsbrott', 'misshandel', 'sexualbrott', 'stold_ran_haleri', 'stold', 'skadegorelse', 'narkotikabrott'] as const;
 type FocusId = (typeof FOCUS_CATEGORIES)[number];

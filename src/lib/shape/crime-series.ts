@@ -9,6 +9,7 @@ import { placeName } from './category-name';
 /** What a crime chart counts (reported crimes per 100 000 inhabitants, or crimes): declared with the filters. */
 export { MEASURES, type Measure } from '../data/filters';
 import type { Measure } from '../data/filters';
+import '../i18n/messages/crime';
 
 export interface SeriesPoint {
   x: number;

@@ -4,6 +4,7 @@ import { pearsonDispersion, quasiRateCI, quasiRateRatio, type Dispersion } from 
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { t } from '../i18n/catalogue';
 import { categoryName } from './category-name';
+import '../i18n/messages/crime';
 
 export interface Comparison {
   label: string;

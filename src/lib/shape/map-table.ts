@@ -4,6 +4,8 @@ import { formatNumber, formatRate } from '../format/number';
 import { binColour, binEdges, binOf } from './map';
 import type { TableData } from './tables';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/charts';
+import '../i18n/messages/crime';
 
 export interface MapValueText {
   colour: string;

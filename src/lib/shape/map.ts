@@ -6,6 +6,7 @@
 import { bisectRight, geoPath, geoTransverseMercator, quantileSorted, type GeoPermissibleObjects } from 'd3';
 import { formatRate } from '../format/number';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/crime';
 
 export interface BoundaryFeature {
   type: 'Feature';

@@ -12,6 +12,7 @@ export interface PickerItem {
 
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
+import '../i18n/messages/filters';
 
 const collator = new Intl.Collator('sv-SE');
 

@@ -7,6 +7,7 @@ import type { CrimePeriodRow } from '../queries/crime-periods';
 import { crimeSeriesFor, type Measure, type Series } from './crime-series';
 import { seriesTable, type TableData } from './tables';
 import { t as msgT } from '../i18n/catalogue';
+import '../i18n/messages/crime-text';
 
 /** `2026-08` → "aug 2026" ("Aug 2026"), `2026-K3` → "kv 3 2026" ("Q3 2026"), `2026` → "2026". */
 export function periodLabel(key: string): string {

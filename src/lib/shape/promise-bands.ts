@@ -1,5 +1,6 @@
 /** Promise periods as shaded bands on a year axis. */
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/crime-text';
 
 export interface PromiseRow {
   promise_id: string;

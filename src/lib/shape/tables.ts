@@ -3,6 +3,8 @@ import { measureUnit, pointText, type Series } from './crime-series';
 import { rateDecimals, roundTo } from '../format/number';
 import type { Annotation } from './annotations';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/charts';
+import '../i18n/messages/crime-text';
 
 export interface TableColumn {
   key: string;

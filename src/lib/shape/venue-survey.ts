@@ -3,6 +3,7 @@ import { formatNumber } from '../format/number';
 import { t } from '../i18n/catalogue';
 import type { VenueSurveyRow } from '../queries/survey';
 import { proportionCI } from '../stats/proportion';
+import '../i18n/messages/survey';
 
 export interface VenueSurveyCell {
   year: number;

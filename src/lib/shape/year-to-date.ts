@@ -10,6 +10,7 @@ import { changeIsSignificant, pearsonDispersion, quasiRateRatio } from '../stats
 import { formatChange, formatCount } from '../format/number';
 import type { CrimePeriodRow } from '../queries/crime-periods';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/crime-text';
 
 export const YTD_MIN_COUNT = 10;
 

@@ -10,6 +10,7 @@ import { broadcastChannel, type ChangeChannel, type ChangeMessage } from '../act
 import { idbChangeStore, toChanges, type ChangeStore, type StoredChange } from '../activity-log/store';
 import type { ActivityRecord } from '../activity-log/record';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/activitylog-store';
 
 export interface Conflict {
   id: string;

@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AppState } from './app.svelte';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/state';
 
 const KEY = Symbol('app');
 

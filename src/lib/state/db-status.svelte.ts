@@ -1,6 +1,7 @@
 /** The start-up state the loading screen shows: progress while loading, a clear message on failure. */
 import type { StartProgress } from '../db/start';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/shell';
 
 export class DbStatus {
   done = $state(0);

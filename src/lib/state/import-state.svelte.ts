@@ -15,6 +15,7 @@ import { offersReshape } from '../import/reshape';
 import type { Revisions } from '../import/revisions';
 import { ImportFailure, type ImportIssue, type Mapping } from '../import/types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/data';
 
 export interface Failure {
   fileName: string;

@@ -6,6 +6,7 @@ import { actorsQuery, categoriesQuery, exampleRowsQuery, municipalitiesQuery, pr
 import type { PromiseRow } from '../shape/promise-bands';
 import { placeName } from '../shape/category-name';
 import type { Filters, KnownValues } from './url';
+import '../i18n/messages/shell';
 
 export interface Municipality {
   kommunkod: string;

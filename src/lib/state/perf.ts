@@ -2,6 +2,7 @@
 import type { QueryStats } from '../data/coordinator';
 import type { Connector, QueryParam, Row } from '../db/types';
 import { t } from '../i18n/catalogue';
+import '../i18n/messages/state';
 
 let marked = false;
 

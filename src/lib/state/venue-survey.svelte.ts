@@ -12,6 +12,7 @@ import { applyMatch, browserMatchStorage, forgetMatch, keepMatch, keptMatches, r
 import { surveyAreasQuery, venueSurveyQuery, type SurveyAreaRow, type VenueSurveyRow } from '../queries/survey';
 import { matchAreaToVenues, type VenueName } from '../shape/area-match';
 import { venueSurveys, type VenueSurvey } from '../shape/venue-survey';
+import '../i18n/messages/places';
 
 export interface UnmatchedArea {
   area: string;

@@ -2,9 +2,9 @@
  * The activity types of the shipped activity log (`data/activities.csv`) as names, for chart
  * labels and table headings; an imported type not listed here is shown as written (Swedish data).
  */
-import { msg } from '../entry';
+import { msg, register } from '../entry';
 
-export const activityTypes = {
+export const activityTypes = register({
   'activityType.riktad insats': msg('riktad insats', 'targeted intervention'),
   'activityType.trygghetsskapande besök': msg('trygghetsskapande besök', 'reassurance visit'),
   'activityType.trygghetsskapande arbete': msg('trygghetsskapande arbete', 'reassurance work'),
@@ -23,4 +23,4 @@ export const activityTypes = {
   'activityType.utvecklingsarbete': msg('utvecklingsarbete', 'development work'),
   'activityType.nätverksarbete': msg('nätverksarbete', 'networking'),
   'activityType.kommunikation': msg('kommunikation', 'communication'),
-};
+});

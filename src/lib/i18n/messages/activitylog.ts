@@ -1,9 +1,9 @@
 /** The activity log (Logg): the view, the form, its validation and the local store's errors. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type Rec = { type: string; year: number };
 
-export const activitylog = {
+export const activitylog = register({
   // The view.
   'activitylog.title': msg('Aktivitetslogg:', 'Activity log:'),
   'activitylog.lead': msg(
@@ -101,16 +101,4 @@ export const activitylog = {
   'activitylog.err.description': msg('Beskrivningen får vara högst 500 tecken.', 'The description may be at most 500 characters.'),
 
   // The local store (state/activity-log.svelte.ts, activity-log/store.ts).
-  'activitylog.store.read': fmt<{ error: string }>((p) => `Lokala ändringar kunde inte läsas in: ${p.error}`, (p) => `Local changes could not be read: ${p.error}`),
-  'activitylog.store.otherTab': fmt<{ error: string }>(
-    (p) => `En ändring från en annan flik kunde inte visas här: ${p.error}. Ladda om sidan.`,
-    (p) => `A change from another tab could not be shown here: ${p.error}. Reload the page.`,
-  ),
-  'activitylog.store.save': fmt<{ error: string }>(
-    (p) => `Ändringen kunde inte sparas i webbläsaren: ${p.error}`,
-    (p) => `The change could not be kept in the browser: ${p.error}`,
-  ),
-  'activitylog.store.apply': fmt<{ error: string }>((p) => `Ändringen kunde inte göras: ${p.error}`, (p) => `The change could not be made: ${p.error}`),
-  'activitylog.store.open': msg('IndexedDB kunde inte öppnas', 'IndexedDB could not be opened'),
-  'activitylog.store.aborted': msg('IndexedDB-transaktionen avbröts', 'The IndexedDB transaction was aborted'),
-};
+});

@@ -1,7 +1,7 @@
 /** Messages of the BRÅ import area: revised values kept with an import (listed on the Data view), import notes. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const bra = {
+export const bra = register({
   'bra.revisions.heading': msg('Reviderade värden', 'Revised values'),
   'bra.revisions.intro': msg(
     'Värden som en import ersatte med andra (gammalt → nytt). Listan sparas med importen och försvinner när importen tas bort.',
@@ -63,4 +63,4 @@ export const bra = {
     (p) => `Duplicate: the same period, municipality and crime type as row ${p.row}.`,
   ),
   'bra.row.count': msg('Antal måste vara ett heltal från 0 till 2 147 483 647.', 'The count must be a whole number from 0 to 2,147,483,647.'),
-};
+});

@@ -1,7 +1,7 @@
 /** Charts and their files (wt25): the frame, tooltips, keyboard hints, legends, downloads, export notes. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const charts = {
+export const charts = register({
   'chart.defaultSource': msg(
     'kommunens och polisens uppföljning av medborgarlöftet (insatser); exempeldata där det anges',
     'the municipality’s and the police’s follow-up of the citizen promise (interventions); example data where stated',
@@ -46,4 +46,4 @@ export const charts = {
   'export.comparedWith': fmt<{ main: string; others: string }>((p) => `${p.main} jämfört med ${p.others}`, (p) => `${p.main} compared with ${p.others}`),
   'export.noCanvas': msg('Webbläsaren kan inte rita på en canvas.', 'The browser cannot draw on a canvas.'),
   'export.noPng': msg('PNG-bilden kunde inte skapas.', 'The PNG image could not be created.'),
-};
+});

@@ -1,6 +1,6 @@
 /** Messages shared by the whole UI: the language switch and the page shell. */
-import { msg } from '../entry';
+import { msg, register } from '../entry';
 
-export const common = {
+export const common = register({
   'lang.switch': msg('In English', 'På svenska'),
-};
+});

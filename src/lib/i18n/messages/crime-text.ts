@@ -1,12 +1,12 @@
 /** Generated text about crime figures (wt25): tables, change sentences, year to date, promise bands, activity nouns. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type N = { n: number };
 /** A noun counted by `n`: Swedish and English, each singular for 1. */
 const noun = (svOne: string, svMany: string, enOne: string, enMany: string) =>
   fmt<N>((p) => (p.n === 1 ? svOne : svMany), (p) => (p.n === 1 ? enOne : enMany));
 
-export const crimeText = {
+export const crimeText = register({
   // Tables
   'table.year': msg('År', 'Year'),
   'table.period': msg('Period', 'Period'),
@@ -80,4 +80,4 @@ export const crimeText = {
   'noun.kommunikation': noun('informationsinsats', 'informationsinsatser', 'information campaign', 'information campaigns'),
   'noun.other': fmt<{ n: number; type: string }>((p) => `${p.n === 1 ? 'tillfälle' : 'tillfällen'} med ${p.type}`, (p) => `${p.n === 1 ? 'occasion' : 'occasions'} of ${p.type}`),
   'words.and': msg('och', 'and'),
-};
+});

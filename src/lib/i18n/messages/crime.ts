@@ -1,10 +1,10 @@
 /** Crime views (wt25): Översikt, Brottsutveckling, Karta, the months and quarters, the shipped categories. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 const SOURCE_SV = 'BRÅ (anmälda brott), Kolada/SCB (befolkning), kommunens och polisens uppföljning (insatser); exempeldata där det anges';
 const SOURCE_EN = 'BRÅ (reported crimes), Kolada/SCB (population), the municipality’s and the police’s follow-up (interventions); example data where stated';
 
-export const crime = {
+export const crime = register({
   // The shipped focus categories (data/crime_categories.csv), by category_id
   'category.totalt': msg('Totalt antal brott', 'All reported crimes'),
   'category.valdsbrott': msg('Våldsbrott', 'Violent crime'),
@@ -152,4 +152,4 @@ export const crime = {
   'map.col.source': msg('Källa', 'Source'),
   'map.role.focus': msg('vald kommun (tjock kant)', 'chosen municipality (thick edge)'),
   'map.role.group': msg('jämförelsegrupp (streckad kant)', 'comparison group (dashed edge)'),
-};
+});

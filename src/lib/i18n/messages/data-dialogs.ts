@@ -1,7 +1,7 @@
 /** The Data view's dialogs: the mapping question (MappingDialog) and the check before an import (ImportPreview). */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const dataDialogs = {
+export const dataDialogs = register({
   // Mapping dialog.
   'data.map.title': fmt<{ file: string }>((p) => `Vilka kolumner är vad? – ${p.file}`, (p) => `Which columns are what? – ${p.file}`),
   'data.map.offered': msg(
@@ -89,4 +89,4 @@ export const dataDialogs = {
     'I have checked the population above and want to import it anyway',
   ),
   'data.preview.confirm': msg('Bekräfta importen', 'Confirm the import'),
-};
+});

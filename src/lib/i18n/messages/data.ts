@@ -1,9 +1,9 @@
 /** The Data view: the drop zone, import status, dataset list and restore problems (src/components/data). */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type File = { file: string };
 
-export const data = {
+export const data = register({
   'data.title': msg('Data', 'Data'),
   'data.lead': msg(
     'Läs in verkliga siffror från BRÅ, Kolada eller SCB. Importerade rader ersätter levererade rader för samma år, kommun (och brottskategori), och sparas i den här webbläsaren tills du tar bort dem. En fil med fel läses inte in alls.',
@@ -93,21 +93,6 @@ export const data = {
   ),
 
   // Kept imports in the browser (src/lib/persist).
-  'data.persist.notFound': fmt<{ id: string }>((p) => `Importen ${p.id} finns inte.`, (p) => `The import ${p.id} does not exist.`),
-  'data.persist.notSaved': msg(
-    'Datan kunde inte sparas i webbläsaren och försvinner när sidan laddas om.',
-    'The data could not be kept in the browser and will be gone when the page is reloaded.',
-  ),
-  'data.persist.indexJson': msg(
-    'Listan över sparade importer i webbläsaren är skadad (den är inte giltig JSON).',
-    'The list of imports kept in the browser is damaged (it is not valid JSON).',
-  ),
-  'data.persist.indexContent': msg(
-    'Listan över sparade importer i webbläsaren är skadad (okänt innehåll).',
-    'The list of imports kept in the browser is damaged (unknown content).',
-  ),
-  'data.persist.gone': msg('den sparade kopian finns inte längre i webbläsaren.', 'the kept copy is no longer in the browser.'),
-  // What a failed reset is reported as (in place of a file name).
   'data.resetName': msg('Återställning', 'Reset'),
   'data.progress.checking': msg('Kontrollerar raderna', 'Checking the rows'),
   'data.progress.writing': msg('Skriver raderna', 'Writing the rows'),
@@ -150,4 +135,4 @@ export const data = {
     (p) => `Frågan tog längre än ${p.s} sekunder och avbröts. Begränsa den (WHERE, LIMIT) och försök igen.`,
     (p) => `The query took longer than ${p.s} seconds and was cancelled. Narrow it (WHERE, LIMIT) and try again.`,
   ),
-};
+});

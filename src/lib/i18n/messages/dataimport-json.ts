@@ -1,9 +1,9 @@
 /** The importer's messages for JSON (Kolada, SCB json-stat, PxWeb v1) and Parquet files. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type File = { file: string };
 
-export const dataimportJson = {
+export const dataimportJson = register({
   'dataimport.json.tooLarge': fmt<File & { size: string; max: string }>(
     (p) => `${p.file}: JSON-filen är för stor (${p.size} MB tecken); gränsen för JSON är ${p.max} MB. Hämta färre värden per fil.`,
     (p) => `${p.file}: the JSON file is too large (${p.size} MB of characters); the limit for JSON is ${p.max} MB. Download fewer values per file.`,
@@ -96,4 +96,4 @@ export const dataimportJson = {
     (p) => `${p.file}: filen har ${p.n} kolumner; gränsen är ${p.max}.`,
     (p) => `${p.file}: the file has ${p.n} columns; the limit is ${p.max}.`,
   ),
-};
+});

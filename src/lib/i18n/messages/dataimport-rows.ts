@@ -2,12 +2,12 @@
  * The issues of one row of an import (convert.ts, convert-survey.ts): the row, column and value
  * are shown beside each message, so a message says only what is wrong with the value.
  */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type What = { what: string };
 const cap = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
-export const dataimportRows = {
+export const dataimportRows = register({
   'dataimport.row.notYear': msg('Året är inte ett årtal.', 'The year is not a valid year.'),
   'dataimport.row.yearOutside': fmt<{ min: number; max: number }>((p) => `Året ligger utanför ${p.min}–${p.max}.`, (p) => `The year is outside ${p.min}–${p.max}.`),
   'dataimport.row.noMunicipality': msg('Kommun saknas.', 'The municipality is missing.'),
@@ -89,4 +89,4 @@ export const dataimportRows = {
     (p) => `Indexvärdet ligger inte inom sitt intervall ${p.low}–${p.high}.`,
     (p) => `The index value is not within its interval ${p.low}–${p.high}.`,
   ),
-};
+});

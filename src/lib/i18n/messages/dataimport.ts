@@ -2,12 +2,12 @@
  * The importer's messages (src/lib/import): refusals naming the file, and the issues of a row
  * (row, column and value are shown beside the message). Numbers come formatted.
  */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type File = { file: string };
 type Limit = File & { n: string; max: string };
 
-export const dataimport = {
+export const dataimport = register({
   // Whole-file refusals.
   'dataimport.cancelled': fmt<File>((p) => `${p.file}: importen avbröts. Inget lästes in.`, (p) => `${p.file}: the import was cancelled. Nothing was read.`),
   'dataimport.tooManyLinesAtLeast': fmt<Limit>(
@@ -102,23 +102,12 @@ export const dataimport = {
   ),
 
   // The fields of a mapping, as named in "give …" and "missing: …".
-  'dataimport.field.year': msg('år', 'year'),
-  'dataimport.field.municipality': msg('kommun', 'municipality'),
-  'dataimport.field.category': msg('brottskategori', 'crime category'),
-  'dataimport.field.count': msg('antal (eller befolkning)', 'count (or population)'),
-  'dataimport.field.question': msg('fråga (id och text)', 'question (id and text)'),
-  'dataimport.field.better': msg('vilket håll som är bättre', 'which direction is better'),
-
-  // The preview before an import is written (preview.ts).
   'dataimport.preview.missing': msg('saknas', 'missing'),
   'dataimport.preview.more': fmt<{ names: string; n: string }>((p) => `${p.names} och ${p.n} till`, (p) => `${p.names} and ${p.n} more`),
   'dataimport.preview.jump': fmt<{ place: string; year: number; value: string; change: string; around: string }>(
     (p) => `${p.place} ${p.year}: ${p.value} invånare, ${p.change} mot året intill (${p.around}).`,
     (p) => `${p.place} ${p.year}: ${p.value} inhabitants, ${p.change} against the neighbouring year (${p.around}).`,
   ),
-  'dataimport.unknownStaged': fmt<{ table: string }>((p) => `Okänd tabell i sparad import: ${p.table}`, (p) => `Unknown table in a saved import: ${p.table}`),
-
-  // The mapping dialog's optional survey columns (survey-dialog.ts).
   'dataimport.survey.respondents': msg('Antal svarande (om filen har det)', 'Number of respondents (if the file has it)'),
   'dataimport.survey.positive': msg(
     'Antal positiva svar (om filen har det; kräver antal svarande)',
@@ -126,9 +115,4 @@ export const dataimport = {
   ),
 
   // Tables, as the dataset list and the preview name them.
-  'dataimport.table.crimes': msg('Anmälda brott', 'Reported crimes'),
-  'dataimport.table.crimes_period': msg('Anmälda brott per månad eller kvartal', 'Reported crimes by month or quarter'),
-  'dataimport.table.population': msg('Befolkning', 'Population'),
-  'dataimport.table.activities': msg('Insatser', 'Interventions'),
-  'dataimport.table.survey_results': msg('Enkätresultat', 'Survey results'),
-};
+});

@@ -1,7 +1,7 @@
 /** The comparison group as it is named in sentences and the lead (decision/group.ts), and the stand-in promise (decision/provisional.ts). */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const decisionGroup = {
+export const decisionGroup = register({
   'decision.grp.riket': msg('riket', 'Sweden as a whole'),
   'decision.grp.riketDescription': msg('hela riket', 'the whole of Sweden'),
   'decision.grp.picked': msg('de valda kommunerna', 'the chosen municipalities'),
@@ -40,4 +40,4 @@ export const decisionGroup = {
     (p) => `There is no citizen promise for ${p.name} in the data. The evidence compares ${p.year} with the three years before, for the crimes that concern young people; none of the measures is chosen as the primary measure.`,
   ),
   'decision.prov.source': msg('verktyget (inget löfte i datan)', 'the tool (no promise in the data)'),
-};
+});

@@ -1,9 +1,9 @@
 /** Underlag för beslut, the view and its cards: BeslutView, EvidenceCard, SummaryBox, DeliveryList, IntervalChart, SurveySection, SurveyCard. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 const NB = '\u00a0';
 
-export const decisionUi = {
+export const decisionUi = register({
   // BeslutView
   'decision.view.headingLead': msg('Underlag för beslut: ', 'Basis for decisions: '),
   'decision.view.noStats': msg('Det finns ingen statistik för löftets år eller åren före det.', 'There are no statistics for the promise’s years or the years before them.'),
@@ -137,4 +137,4 @@ export const decisionUi = {
   ),
   'survey.card.sourceLead': msg('Källa: ', 'Source: '),
   'survey.card.exampleSource': msg('exempeldata', 'example data'),
-};
+});

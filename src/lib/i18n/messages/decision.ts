@@ -3,7 +3,7 @@
  * evidence.ts, build.ts, display.ts, placebo-rank.ts). The English says what the Swedish says,
  * with the same caution: "cannot tell" where the interval does not decide. Numbers arrive formatted.
  */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type Verdict = 'improved' | 'worsened' | 'cannot-tell' | 'too-few' | 'activity';
 /** "a, b och c" (the list as format/words.ts joins it). */
@@ -17,7 +17,7 @@ const enOrdinal = (n: number) => {
   return `${n}${suffix}`;
 };
 
-export const decision = {
+export const decision = register({
   // sentences.ts
   'decision.pct': fmt<{ n: string }>((p) => `${p.n} %`, (p) => `${p.n}%`),
   'decision.signedCI': fmt<{ est: string; low: string; high: string; perYear: boolean }>(
@@ -193,4 +193,4 @@ export const decision = {
   'decision.sum.mixed': msg('Underlaget pekar åt olika håll.', 'The evidence points in different directions.'),
   'decision.sum.nothing': msg('Underlaget kan inte avgöra om brottsligheten har förändrats.', 'The evidence cannot tell whether crime has changed.'),
   'decision.sum.closing': fmt<{ text: string }>((p) => `${p.text} Beslutet om löftet fattas av er.`, (p) => `${p.text} The decision about the promise is yours.`),
-};
+});

@@ -1,7 +1,7 @@
 /** The filters (wt25): labels and choices, the panel, the pickers, ignored URL values, the live summary. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const filters = {
+export const filters = register({
   'filter.view': msg('Vy', 'View'),
   'filter.from': msg('Från år', 'From year'),
   'filter.to': msg('Till år', 'To year'),
@@ -98,4 +98,4 @@ export const filters = {
   'filter.sum.allVenues': msg('alla platser', 'all places'),
   'filter.sum.venues': fmt<{ n: number }>((p) => `${p.n} ${p.n === 1 ? 'plats' : 'platser'}`, (p) => `${p.n} ${p.n === 1 ? 'place' : 'places'}`),
   'filter.sum.showing': fmt<{ parts: string }>((p) => `Visar ${p.parts}.`, (p) => `Showing ${p.parts}.`),
-};
+});

@@ -25,9 +25,12 @@ import { bra } from './bra';
 import { report } from './report';
 import { meeting } from './meeting';
 import { statement } from './statement';
+import { persist } from './persist';
+import { activitylogStore } from './activitylog-store';
+import { dataimportTables } from './dataimport-tables';
 
 /** Each area's entries, for the check that no two areas define the same key. */
-export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog, bra, report, meeting, statement };
+export const AREAS = { common, decision, decisionGroup, decisionUi, survey, places, shell, filters, charts, crime, crimeText, state, activityTypes, dataimport, dataimportRows, dataimportJson, data, dataDialogs, activitylog, bra, report, meeting, statement, persist, activitylogStore, dataimportTables };
 
 export const MESSAGES = {
   ...common,
@@ -53,5 +56,8 @@ export const MESSAGES = {
   ...report,
   ...meeting,
   ...statement,
+  ...persist,
+  ...activitylogStore,
+  ...dataimportTables,
 };
 export type Messages = typeof MESSAGES;

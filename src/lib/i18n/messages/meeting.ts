@@ -1,7 +1,7 @@
 /** Meeting mode (Mötesläge): the slides, what each says at its foot, and the bar around them. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const meeting = {
+export const meeting = register({
   // Slides (src/lib/report/slides.ts)
   'meeting.part': fmt<{ n: number; count: number }>((p) => `(${p.n} av ${p.count})`, (p) => `(${p.n} of ${p.count})`),
   'meeting.police': msg('Detta har polisen gjort', 'What the police have done'),
@@ -48,4 +48,4 @@ export const meeting = {
   'meeting.fullscreen': msg('Helskärm', 'Full screen'),
   'meeting.leave': msg('Lämna mötesläget (Esc)', 'Leave meeting mode (Esc)'),
   'meeting.statement': msg('Tillgänglighet', 'Accessibility'),
-};
+});

@@ -1,9 +1,9 @@
 /** Platser (PlatserView, VenueTrygghet, the venue-survey state) and Insatser (InsatserView). "Insats" is "intervention", as in the shell. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 const SOURCE_SV = 'Polisens och kommunens uppföljningar (2017, 2018); exempeldata övriga år';
 
-export const places = {
+export const places = register({
   // PlatserView
   'places.heading': fmt<{ name: string; from: number; to: number }>(
     (p) => `Platser där unga möts: ${p.name} ${p.from}–${p.to}`,
@@ -132,4 +132,4 @@ export const places = {
   'interventions.col.description': msg('Beskrivning', 'Description'),
   'interventions.col.source': msg('Källa', 'Source'),
   'interventions.notStated': msg('ej angivet', 'not stated'),
-};
+});

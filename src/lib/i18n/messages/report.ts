@@ -1,10 +1,10 @@
 /** The follow-up report (Uppföljning): the document, its statistics and survey sections, print and export. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type Year = { year: number };
 type Municipality = { municipality: string };
 
-export const report = {
+export const report = register({
   // The model (src/lib/report/build.ts, text.ts)
   'report.heading': fmt<Municipality>((p) => `Uppföljning medborgarlöfte ${p.municipality}`, (p) => `Citizen promise follow-up: ${p.municipality}`),
   'report.headingProvisional': fmt<Municipality>(
@@ -147,4 +147,4 @@ export const report = {
   'report.meeting': msg('Mötesläge', 'Meeting mode'),
   'report.noPromise': fmt<Municipality>((p) => `Det finns inget medborgarlöfte för ${p.municipality} i datan.`, (p) => `There is no citizen promise for ${p.municipality} in the data.`),
   'report.fetchError': fmt<{ error: string }>((p) => `Kunde inte hämta uppgifterna: ${p.error}`, (p) => `Could not fetch the data: ${p.error}`),
-};
+});

@@ -1,7 +1,7 @@
 /** The page shell (wt25): start, loading, header, navigation, footer, page-wide notices, view names. */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const shell = {
+export const shell = register({
   'shell.title': fmt<{ view: string; place: string }>((p) => `${p.view} – ${p.place} – medborgarlöfte`, (p) => `${p.view} – ${p.place} – citizen promise`),
   'shell.startFailed': msg('Verktyget kunde inte starta', 'The dashboard could not start'),
   'shell.startHelp': msg(
@@ -94,4 +94,4 @@ export const shell = {
   ),
   'db.err.locked': msg('Databasens inställningar är låsta och kan inte ändras härifrån.', 'The database’s settings are locked and cannot be changed from here.'),
   'db.noYears': msg('Datan innehåller inga år.', 'The data contain no years.'),
-};
+});

@@ -2,9 +2,9 @@
  * The accessibility statement (tillgänglighetsredogörelse), after DIGG's model. Who stands behind
  * the site and how to reach them are set in src/lib/config.ts, in both languages.
  */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
-export const statement = {
+export const statement = register({
   'statement.title': msg('Tillgänglighetsredogörelse', 'Accessibility statement'),
   'statement.lead': fmt<{ organisation: string }>(
     (p) =>
@@ -62,4 +62,4 @@ export const statement = {
     'We have reviewed the website ourselves; no external review has been made. We have checked every view with the axe-core tool and test automatically in Chromium that the keyboard reaches everything, that focus moves into and back from dialogs and forms, that tables can be scrolled with the keyboard at a width of 320 pixels, and that axes and the current view show in forced colours.',
   ),
   'statement.written': msg('Redogörelsen skrevs den', 'This statement was written on'),
-};
+});

@@ -2,11 +2,11 @@
  * Survey indicators (decision/survey-sentences.ts, survey-display.ts, survey-evidence.ts): shares,
  * percentage points, the same verdict words and caution as the crime cards. Numbers arrive formatted.
  */
-import { fmt, msg } from '../entry';
+import { fmt, msg, register } from '../entry';
 
 type SurveyVerdict = 'improved' | 'worsened' | 'cannot-tell' | 'too-few';
 
-export const survey = {
+export const survey = register({
   'survey.share': fmt<{ n: string }>((p) => `${p.n} %`, (p) => `${p.n}%`),
   'survey.ratio': fmt<{ ratio: string; low: string; high: string }>((p) => `${p.ratio}, 95 % KI ${p.low}–${p.high}`, (p) => `${p.ratio}, 95% CI ${p.low}–${p.high}`),
   'survey.span': fmt<{ from: string; fromYear: number; to: string; toYear: number }>(
@@ -117,4 +117,4 @@ export const survey = {
   'survey.deff': fmt<{ deff: string }>((p) => `, designeffekt ${p.deff}`, (p) => `, design effect ${p.deff}`),
   'survey.wilson': fmt<{ low: string; high: string; deff: string }>((p) => `95 % KI ${p.low}–${p.high} (Wilson${p.deff})`, (p) => `95% CI ${p.low}–${p.high} (Wilson${p.deff})`),
   'survey.comparison': msg('Jämförelse', 'Comparison'),
-};
+});
