@@ -47,3 +47,18 @@ export function withLocale(query: string, l: Locale = current): string {
 export function svData(): 'sv' | undefined {
   return current === 'en' ? 'sv' : undefined;
 }
+
+/**
+ * `build()` with the page language set to `l` for its duration (synchronous only): for text that
+ * is always written in one language, such as the report's activity bullets, which are built from
+ * the activity log's own Swedish words.
+ */
+export function inLocale<T>(l: Locale, build: () => T): T {
+  const previous = current;
+  current = l;
+  try {
+    return build();
+  } finally {
+    current = previous;
+  }
+}

@@ -5,7 +5,7 @@ import { isProvisional } from '../decision/provisional';
 import type { PromiseRow } from '../shape/promise-bands';
 import { reportLists } from './items';
 import type { ReportActivityRow } from './queries';
-import { conclusionText, proposalText } from './text';
+import { conclusionData, conclusionText, proposalText } from './text';
 import type { ReportModel } from './types';
 import { t } from '../i18n/catalogue';
 import '../i18n/messages/report';
@@ -36,6 +36,7 @@ export function buildReport(
     focus: promise.focus,
     ...lists,
     conclusion: conclusionText(year, promise.focus, findings, survey),
+    conclusionData: conclusionData(promise.focus, findings, survey),
     proposal: proposalText(promise.focus),
     findings: [...findings],
     survey: [...survey],

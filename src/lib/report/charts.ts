@@ -6,12 +6,13 @@ import { formatRate, formatYears } from '../format/number';
 import type { TableData } from '../shape/tables';
 import { visibleRate } from '../decision/display';
 import { t } from '../i18n/catalogue';
+import { categoryName } from '../shape/category-name';
 import '../i18n/messages/report';
 
 /** One line per focus category for the municipality, per 100 000 inhabitants. */
 export function focusTrendSeries(rows: readonly CrimeRow[], categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {
   return categories.flatMap((c) =>
-    crimeSeriesFor(rows, c.category_id, 'rate', [kommunkod]).map((s) => ({ ...s, id: c.category_id, label: c.name })),
+    crimeSeriesFor(rows, c.category_id, 'rate', [kommunkod]).map((s) => ({ ...s, id: c.category_id, label: categoryName(c.category_id, c.name) })),
   );
 }
 
@@ -40,7 +41,7 @@ export function findingIntervalRows(findings: readonly IndicatorEvidence[]): Int
       { id: `${e.categoryId}-p`, s: e.period, emphasis: true },
     ].flatMap(({ id, s, emphasis }) => {
       const v = visibleRate(s);
-      return v ? [{ id, label: `${short(e.name)} ${formatYears(s.from, s.to)}`, ...v, emphasis }] : [];
+      return v ? [{ id, label: `${short(categoryName(e.categoryId, e.name))} ${formatYears(s.from, s.to)}`, ...v, emphasis }] : [];
     }),
   );
 }

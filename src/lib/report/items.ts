@@ -6,6 +6,7 @@
 import { activityNoun, agreeingParticiple, capitalize, countedActivity, joinList } from '../format/words';
 import type { ReportActivityRow } from './queries';
 import type { ReportItem } from './types';
+import { inLocale } from '../i18n/locale';
 
 const stripStop = (s: string) => s.trim().replace(/[.;]+$/, '');
 const sentence = (s: string) => `${stripStop(s)}.`;
@@ -107,6 +108,12 @@ export function actorItems(rows: readonly ReportActivityRow[]): ReportItem[] {
 export const INFORMATION_TYPE = 'kommunikation';
 
 export function reportLists(rows: readonly ReportActivityRow[]): { police: ReportItem[]; kommun: ReportItem[]; joint: ReportItem[]; information: ReportItem[] } {
+  // The bullets are written from the log's Swedish words with Swedish grammar ("vid", "riktade
+  // till"), so they are Swedish in both UIs (and marked lang="sv" in the English one).
+  return inLocale('sv', () => swedishLists(rows));
+}
+
+function swedishLists(rows: readonly ReportActivityRow[]): { police: ReportItem[]; kommun: ReportItem[]; joint: ReportItem[]; information: ReportItem[] } {
   const work = rows.filter((r) => r.activity_type !== INFORMATION_TYPE);
   return {
     police: actorItems(work.filter((r) => r.actor === 'polis')),

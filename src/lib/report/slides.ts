@@ -12,7 +12,7 @@ export type Slide =
   | { kind: 'trend'; id: string; title: string }
   | { kind: 'finding'; id: string; title: string; evidence: IndicatorEvidence }
   | { kind: 'survey'; id: string; title: string; evidence: SurveyEvidence; period: [number, number]; municipality: string }
-  | { kind: 'proposal'; id: string; title: string; lines: string[] };
+  | { kind: 'proposal'; id: string; title: string; lines: string[]; data: string[] };
 
 /** At most this many bullets on one slide; longer lists continue on the next. */
 export const ITEMS_PER_SLIDE = 5;
@@ -40,7 +40,7 @@ export function reportSlides(model: ReportModel, proposal: string, hasTrend: boo
     ...model.survey.map((e) => ({ kind: 'survey' as const, id: `survey-${e.key.replace(/[^a-z0-9_]+/gi, '-').replace(/-+$/, '')}`, title: `${t('meeting.surveyPrefix')}${e.label}`, evidence: e, period: model.period, municipality: model.municipality })),
     ...(hasTrend ? [{ kind: 'trend' as const, id: 'trend', title: t('meeting.trend') }] : []),
     ...model.findings.map((e) => ({ kind: 'finding' as const, id: `finding-${e.categoryId}`, title: e.name, evidence: e })),
-    { kind: 'proposal', id: 'proposal', title: t('meeting.proposal', { year: model.nextYear }), lines: [model.conclusion, t('meeting.promise', { year: model.nextYear, proposal })] },
+    { kind: 'proposal', id: 'proposal', title: t('meeting.proposal', { year: model.nextYear }), lines: [model.conclusion, t('meeting.promise', { year: model.nextYear, proposal })], data: model.conclusionData },
   ];
 }
 

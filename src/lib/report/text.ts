@@ -8,12 +8,22 @@ import type { SurveyEvidence } from '../decision/survey-evidence';
 import { capitalize, joinList } from '../format/words';
 import { t } from '../i18n/catalogue';
 import '../i18n/messages/report';
+import { categoryName } from '../shape/category-name';
 
 const lower = (s: string) => s.toLowerCase();
 const names = (findings: readonly IndicatorEvidence[], verdict: IndicatorEvidence['verdict']) =>
-  findings.filter((e) => e.verdict === verdict).map((e) => lower(e.name));
+  findings.filter((e) => e.verdict === verdict).map((e) => lower(categoryName(e.categoryId, e.name)));
 /** "a, b och c" in Swedish, "a, b and c" in English. */
 const list = (items: readonly string[]) => joinList(items, t('report.and'));
+
+/**
+ * The Swedish data the closing words quote (the focus, category names a file gave, survey
+ * questions), so the English UI can mark them lang="sv" where they stand in the sentence.
+ */
+export function conclusionData(focus: string, findings: readonly IndicatorEvidence[], survey: readonly SurveyEvidence[] = []): string[] {
+  const named = findings.map((e) => categoryName(e.categoryId, e.name)).filter((n, i) => n === findings[i]?.name);
+  return [focus, lower(focus), ...named, ...named.map(lower), ...survey.map((e) => e.label)];
+}
 
 /**
  * "Utifrån uppföljningen och statistik för 2018 så ser vi …": only what the assessments support.

@@ -26,6 +26,8 @@ export interface ReportModel {
   information: ReportItem[];
   /** "Utifrån uppföljningen och statistik för 2018 …" */
   conclusion: string;
+  /** The Swedish data quoted in `conclusion` (marked lang="sv" in the English UI). */
+  conclusionData: string[];
   /** The rule-made proposal for next year's promise, the user's starting point. */
   proposal: string;
   findings: IndicatorEvidence[];

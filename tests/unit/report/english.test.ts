@@ -76,7 +76,7 @@ describe('the report model and slides in English', () => {
       caveats: ['Example data: generated figures, not real statistics.'],
     });
     expect(slideNotes({ kind: 'trend', id: 'trend', title: 'Tr' }, ctx).source).toBe('Source: reported crimes (BRÅ), population (SCB/Kolada).');
-    const proposal = slideNotes({ kind: 'proposal', id: 'p', title: 'P', lines: [] }, ctx);
+    const proposal = slideNotes({ kind: 'proposal', id: 'p', title: 'P', lines: [], data: [] }, ctx);
     expect(proposal.caveats[0]).toBe('The proposal is written by the municipality and the police: the statistics do not decide what you should promise.');
     expect(proposal.source).toBe("Source: polisen.se and the municipality's activity log (activities), BRÅ and SCB/Kolada (statistics).");
     expect(slideAnnouncement({ kind: 'trend', id: 'trend', title: 'Reported crimes' }, 9, 14)).toBe('Slide 9 of 14: Reported crimes');
@@ -104,5 +104,23 @@ describe('print, export and tables in English', () => {
     const e = { categoryId: 'c', name: 'Stöld (inkl. snatteri)', baseline: { from: 2014, to: 2016, count: 300, rate: 1000, low: 900, high: 1100 }, period: { from: 2018, to: 2018, count: 100, rate: 950, low: 800, high: 1120 } } as unknown as IndicatorEvidence;
     const table = intervalTable(findingIntervalRows([e]), 'per 100,000 inhabitants');
     expect(table.columns.map((c) => c.label)).toEqual(['Crime category and years', 'per 100,000 inhabitants', '95% confidence interval']);
+  });
+});
+
+describe('the Swedish data the closing words quote', () => {
+  it('are the focus, the category names a file gave and the survey questions, not the shipped categories (English in the English UI)', async () => {
+    const { conclusionData } = await import('../../../src/lib/report/text');
+    const { setLocale } = await import('../../../src/lib/i18n/locale');
+    setLocale('en');
+    try {
+      const findings = [
+        { categoryId: 'skadegorelse', name: 'Skadegörelse (inkl. mordbrand)' },
+        { categoryId: 'bra_13207', name: 'Cykeltillgrepp' },
+      ] as unknown as Parameters<typeof conclusionData>[1];
+      const survey = [{ label: 'Känner sig trygg i området' }] as unknown as Parameters<typeof conclusionData>[2];
+      expect(conclusionData('Unga i riskzon', findings, survey)).toEqual(['Unga i riskzon', 'unga i riskzon', 'Cykeltillgrepp', 'cykeltillgrepp', 'Känner sig trygg i området']);
+    } finally {
+      setLocale('sv');
+    }
   });
 });

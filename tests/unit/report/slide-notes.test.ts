@@ -25,7 +25,7 @@ describe('slide notes', () => {
   });
 
   it('the proposal slide names both sources and that the room decides', () => {
-    const n = slideNotes({ kind: 'proposal', id: 'p', title: 'P', lines: [] }, { ...ctx, activitiesExample: true });
+    const n = slideNotes({ kind: 'proposal', id: 'p', title: 'P', lines: [], data: [] }, { ...ctx, activitiesExample: true });
     expect(n.source).toMatch(/polisen\.se.*BRÅ/);
     expect(n.caveats[0]).toMatch(/statistiken avgör inte vad ni ska lova/);
     expect(n.caveats).toHaveLength(2);
