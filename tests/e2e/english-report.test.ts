@@ -45,6 +45,11 @@ describe('Uppföljning in English', () => {
     ]);
     expect((await page.locator('[data-survey-table] thead').innerText()).trim()).toMatch(/^Indicator\s+Survey\s+Value\s+Interval\s+Assessment$/);
     expect(await page.locator('[data-conclusion]').innerText()).toMatch(/^From the follow-up and the statistics for 2018 we see /);
+    // The shipped categories are named in English in the findings, charts and closing words alike; the focus stays Swedish data.
+    expect(await page.locator('[data-finding="skadegorelse"] strong').innerText()).toBe('Criminal damage (incl. arson):');
+    expect(await page.locator('[data-finding="skadegorelse"] strong').getAttribute('lang')).toBeNull();
+    expect(await page.locator('[data-conclusion]').innerText()).toContain('criminal damage (incl. arson)');
+    expect(await page.locator('[data-conclusion] span[lang="sv"]').count()).toBeGreaterThan(0);
     // The promise, its focus, the activities and the survey questions are the data's Swedish words.
     expect(await page.locator('[data-section="loftet"] .lead').getAttribute('lang')).toBe('sv');
     expect(await page.locator('[data-list="polis"] li > span[lang="sv"]').first().innerText()).toMatch(/^Sex \(6\) riktade insatser/);
