@@ -16,10 +16,6 @@ async function upload(page: Page, name: string, text: string): Promise<void> {
   await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 }
 
-/** Swedish UI text left on the page (the whole page: shell, filters and view). */
-async function swedishInView(page: Page, _view: string): Promise<string[]> {
-  return swedishLeft(page);
-}
 
 describe('the Data view in English', () => {
   it('drop zone, a refused file in English, the dataset list and the SQL console', async () => {
@@ -62,7 +58,7 @@ describe('the Data view in English', () => {
       'Only read-only queries are allowed: begin with SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN. “DROP” is not run.',
     );
 
-    expect(await swedishInView(page, 'data')).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -75,7 +71,7 @@ describe('the Data view in English', () => {
     expect(await dialog.locator('legend').allInnerTexts()).toEqual(['Shape of the table', 'Table']);
     expect(await dialog.locator('caption').innerText()).toBe('The first rows of the file');
     expect(await dialog.locator('.missing').innerText()).toMatch(/^Missing: .*municipality/);
-    expect(await swedishInView(page, 'data')).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     await dialog.locator('select[name="year"]').selectOption({ label: 'Year' });
@@ -91,7 +87,7 @@ describe('the Data view in English', () => {
     expect(text).toMatch(/Table\s+Reported crimes/);
     expect(text).toMatch(/Rows\s+2 rows: /);
     expect(text).toMatch(/Period type\s+Year \(full year\)/);
-    expect(await swedishInView(page, 'data')).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await check.getByRole('button', { name: 'Cancel' }).click();
     await check.waitFor({ state: 'detached' });
@@ -129,7 +125,7 @@ describe('the Logg view in English', () => {
     expect(errors).toContain('The count must be a whole number, 0 or more (you wrote “four”).');
     expect(await page.getByLabel(/^Type of intervention/).getAttribute('aria-invalid')).toBe('true');
 
-    expect(await swedishInView(page, 'logg')).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await view.locator('form').getByRole('button', { name: 'Cancel' }).click();
 
@@ -142,7 +138,7 @@ describe('the Logg view in English', () => {
     expect(await dialog.locator('p').innerText()).toBe(`Remove “${type}” (2018)?`);
     expect(await dialog.locator('p span[lang="sv"]').innerText()).toBe(type);
     expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Yes, continue', 'Cancel']);
-    expect(await swedishInView(page, 'logg')).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -14,11 +14,6 @@ const session = useBrowser();
 const REPORT = '?view=uppfoljning&promise=mariestad-2018&year=2018&lang=en';
 const MEETING = '?view=mote&promise=mariestad-2018&year=2018&lang=en';
 
-/** Swedish UI text left on the page (the whole page: shell, filters and view). */
-async function swedishLeftInOwnArea(page: Page): Promise<string[]> {
-  return swedishLeft(page);
-}
-
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 describe('Uppföljning in English', () => {
@@ -63,7 +58,7 @@ describe('Uppföljning in English', () => {
     // The charts' own words (the keyboard help the chart frame adds is the shell's).
     expect(await page.locator(`[data-report] figure [aria-label^="Line chart: the promise's focus areas, reported crimes per 100,000 inhabitants in Mariestad 2013–2018"]`).count()).toBeGreaterThan(0);
     expect(await page.locator(`[data-report] figure [aria-label^="Dot chart with 95% confidence intervals for the promise's focus areas in Mariestad"]`).count()).toBeGreaterThan(0);
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     // The printed footer: English words, the date as en-GB writes it.
     const footer = await page.locator('[data-report] .print-footer').textContent();
@@ -105,21 +100,21 @@ describe('Mötesläge in English', () => {
     expect(await live.innerText()).toBe(`Slide 1 of ${n}: Citizen promise follow-up: Mariestad 2018`);
     expect(await page.locator('[data-slide-kind="title"] p').nth(1).innerText()).toMatch(/^Focus: /);
     expect(await page.locator('[data-slide-source]').innerText()).toBe('Source: the citizen promise (polisen.se and the municipality).');
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('PageDown');
     await expect.poll(() => live.innerText()).toBe(`Slide 2 of ${n}: What the police have done`);
     expect(await page.locator('[data-slide-kind="list"] ul').getAttribute('lang')).toBe('sv');
     expect(await page.locator('[data-slide-source]').innerText()).toBe("Source: polisen.se and the municipality's activity log (activities).");
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
 
     // A survey slide: the question is the data's Swedish, the labels English.
     while ((await page.locator('[data-slide-kind="survey"]').count()) === 0) await page.keyboard.press('PageDown');
     expect(await page.locator('[data-slide-kind="survey"] h1').innerText()).toMatch(/^Survey: /);
     expect(await page.locator('[data-slide-kind="survey"] h1 > span[lang="sv"]').count()).toBe(1);
     expect(await texts(page, '[data-slide-survey] dt')).toEqual([expect.stringMatching(/^Before the promise \(\d{4}\)$/), expect.stringMatching(/^(During|The year after) the promise \(\d{4}\)$/)]);
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     // The trend chart, then its table.
@@ -129,7 +124,7 @@ describe('Mötesläge in English', () => {
     await page.getByRole('button', { name: 'Show as table' }).click();
     await page.locator('[data-slide-table]').waitFor();
     expect(await page.getByRole('button', { name: 'Show as chart' }).count()).toBe(1);
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     // A finding: its name is Swedish data, the labels English.
@@ -137,13 +132,13 @@ describe('Mötesläge in English', () => {
     while ((await page.locator('[data-slide-kind="finding"]').count()) === 0) await page.keyboard.press('PageDown');
     expect(await page.locator('[data-slide-kind="finding"] h1 > span[lang="sv"]').count()).toBe(1);
     expect(await texts(page, '.rates dt')).toEqual([expect.stringMatching(/^Before the promise \(\d{4}–\d{4}\)$/), expect.stringMatching(/^During the promise \(\d{4}\)$/)]);
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
 
     await page.keyboard.press('End');
     await expect.poll(() => live.innerText()).toBe(`Slide ${n} of ${n}: Proposal for 2019`);
     expect(await page.locator('[data-slide-kind="proposal"] p.big').nth(1).innerText()).toMatch(/^We therefore promise for 2019 to \[fill in/);
     expect(await texts(page, '[data-slide-caveat]')).toContain('The proposal is written by the municipality and the police: the statistics do not decide what you should promise.');
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
@@ -166,7 +161,7 @@ describe('Tillgänglighetsredogörelsen in English', () => {
     expect(text).toContain('We answer within two working days.');
     expect(text).toContain('This statement was written on 1 December 2026.');
     expect(await page.locator('[data-section="feedback"] a[href="mailto:kommun@mariestad.se"]').count()).toBe(2);
-    expect(await swedishLeftInOwnArea(page)).toEqual([]);
+    expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
