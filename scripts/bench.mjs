@@ -42,20 +42,32 @@ function jsSizes() {
   return { app: sum(app), firstView: firstViewSize(), duckdbWorker: sum(worker) };
 }
 
-/** The JavaScript the first view loads: index.html's entry and what it imports statically, recursively (gzip). */
+/**
+ * The JavaScript the first view loads before its first paint: index.html's entry and what it
+ * imports statically, recursively (gzip). `engine` is what `db/start.ts` imports dynamically right
+ * after (DuckDB-WASM's API and apache-arrow; the snapshot is drawn without it), counted apart.
+ */
 function firstViewSize() {
   const dist = path.join(ROOT, 'dist');
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const seen = new Set();
-  const walk = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const src = readFileSync(path.join(dist, file), 'utf8');
-    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) walk(`assets/${m[1]}`);
+  const walker = (seen) => {
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(path.join(dist, file), 'utf8');
+      for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) walk(`assets/${m[1]}`);
+    };
+    return walk;
   };
-  for (const m of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)) walk(m[1]);
+  const seen = new Set();
+  for (const m of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)) walker(seen)(m[1]);
+  const gz = (files) => files.reduce((a, f) => a + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  const engineEntry = readdirSync(path.join(dist, 'assets')).find((f) => /^browser-[\w-]+\.js$/.test(f));
+  const engineFiles = new Set(seen);
+  if (engineEntry) walker(engineFiles)(`assets/${engineEntry}`);
+  const engine = { files: engineFiles.size - seen.size, gzip: gz([...engineFiles].filter((f) => !seen.has(f))) };
   const sizes = [...seen].map((f) => readFileSync(path.join(dist, f)));
-  return { files: seen.size, raw: sizes.reduce((a, b) => a + b.length, 0), gzip: sizes.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) };
+  return { files: seen.size, raw: sizes.reduce((a, b) => a + b.length, 0), gzip: sizes.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0), engine };
 }
 
 async function waitReady(page) {
@@ -79,7 +91,8 @@ if (rowsArg > 0) {
     console.log(`\nScale benchmark (${browser.version()}), ${rows} rows\n`);
     printScale({ ...result, javascript: undefined });
     writeScale(ROOT, { date: new Date().toISOString(), chromium: browser.version(), ...result, javascriptFirstViewGzip: firstViewSize().gzip });
-    console.log(`first view's JavaScript (gzip): ${(firstViewSize().gzip / 1024).toFixed(1)} KiB (target ≤ 150 KB)`);
+    const fv = firstViewSize();
+    console.log(`first view's JavaScript before its first paint (gzip): ${(fv.gzip / 1024).toFixed(1)} KiB (target ≤ 150 KB); the engine's chunk loaded right after: ${(fv.engine.gzip / 1024).toFixed(1)} KiB`);
   } finally {
     await browser.close();
     await server.close();
@@ -171,7 +184,8 @@ try {
     ['navigation → all tables loaded', ms(results.navigationToDataLoadedMs.median), `p95 ${ms(results.navigationToDataLoadedMs.p95)}`],
     [`filter change → ${charts} charts redrawn (${CHANGES} changes)`, `median ${ms(results.filterChangeToRedrawMs.median)}`, `p95 ${ms(results.filterChangeToRedrawMs.p95)}`],
     ['JavaScript, app (gzip)', kb(results.javascriptBytes.app.gzip), `raw ${kb(results.javascriptBytes.app.raw)}`],
-    ['JavaScript, first view (gzip; the rest loads on demand)', kb(results.javascriptBytes.firstView.gzip), `${results.javascriptBytes.firstView.files} files, target ≤ 150 KB`],
+    ['JavaScript, first view before its first paint (gzip; the rest loads on demand)', kb(results.javascriptBytes.firstView.gzip), `${results.javascriptBytes.firstView.files} files, target ≤ 150 KB`],
+    ['JavaScript, the engine chunk the first view loads right after (gzip)', kb(results.javascriptBytes.firstView.engine.gzip), `${results.javascriptBytes.firstView.engine.files} files: DuckDB-WASM API, apache-arrow`],
     ['JavaScript, DuckDB worker (gzip)', kb(results.javascriptBytes.duckdbWorker.gzip), `raw ${kb(results.javascriptBytes.duckdbWorker.raw)}`],
     ...imports.map((r) => [r.label, ms(r.ms), `longest main-thread task ${ms(r.longestTask)}, longest timer gap ${ms(r.longestTimerGap)}`]),
     [`national BRÅ extract, generated (${national.rows} rows, ${national.categories} categories, ${(national.bytes / 1024 / 1024).toFixed(0)} MB)`, ms(national.ms), `peak memory ${(national.peakRss / 1024 / 1024).toFixed(0)} MB (all Chromium processes), JS heap ${(national.peakHeap / 1024 / 1024).toFixed(0)} MB; months on Brottsutveckling after ${ms(national.monthsMs)}`],

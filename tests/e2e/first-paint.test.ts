@@ -48,6 +48,28 @@ describe('first paint', () => {
     expect(await page.getByText('Förhandsvisning').count()).toBe(0);
   });
 
+  it('draws the snapshot without the engine\'s JavaScript, which is a chunk of its own loaded after', async () => {
+    const { page } = await session.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const heldUrls: string[] = [];
+    // DuckDB-WASM's API and apache-arrow: the chunk db/start.ts imports dynamically.
+    await page.route(/\/assets\/browser-[\w-]+\.js$/, async (route) => {
+      heldUrls.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(session.baseURL);
+    const preview = page.locator('[data-preview="oversikt"]');
+    await preview.locator('svg[role="img"] path.line').first().waitFor({ timeout: 15000 });
+    // The chunk was asked for (so the route matched a real file) but has not arrived.
+    expect(heldUrls.length).toBe(1);
+    expect(await page.evaluate(() => window.__mblQueries === undefined)).toBe(true);
+    release();
+    await waitForView(page, 'oversikt');
+    expect(await page.evaluate(() => (window.__mblQueries?.sent ?? 0) > 0)).toBe(true);
+  });
+
   it('draws no snapshot for a URL with filters', async () => {
     const { page } = await session.newPage();
     const sawProgress = page.waitForSelector('progress', { timeout: 15000 }).then(() => true);

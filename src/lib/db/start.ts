@@ -5,7 +5,6 @@
  * engine does not import the folders built on it.
  */
 import { t } from '../i18n/catalogue';
-import { openBrowserDb } from './browser';
 import { loadTables } from './load';
 import { TABLES } from './schema';
 import type { Connector } from './types';
@@ -52,6 +51,9 @@ export function startDatabase(
     const texts = new Map(TABLES.map((t) => [t.name, fetchText(urlFor(t.name))]));
     texts.forEach((p) => p.catch(() => {})); // awaited below; avoid unhandled rejections meanwhile
     performance.mark('duckdb-start');
+    // The engine's JavaScript (DuckDB-WASM's API and apache-arrow) is a chunk of its own: the first
+    // view draws from the build-time snapshot without it, so it need not hold up the first paint.
+    const { openBrowserDb } = await import('./browser');
     const conn = await openBrowserDb();
     await conn.query({ sql: 'SELECT 1 AS one', params: [] });
     performance.measure('duckdb-ready', 'duckdb-start');
