@@ -25,10 +25,11 @@ export class FilterState {
     this.#history.replaceState(null, '', serializeFilters(this.current, defaults));
   }
 
-  /** The query string of the current filters; also a key that changes whenever they do. */
-  get key(): string {
-    return serializeFilters(this.current, this.defaults);
-  }
+  /**
+   * The query string of the current filters; also a key that changes whenever they do. Derived,
+   * so the many readers of one redraw (each view's ready mark, pages, queries) share one serialisation.
+   */
+  readonly key: string = $derived(serializeFilters(this.current, this.defaults));
 
   update(patch: Partial<Filters>): void {
     const next: Filters = { ...this.current, ...patch };

@@ -162,6 +162,23 @@ export function solveIncreasing(f: (x: number) => [number, number], start: numbe
  * Start: Wilson–Hilferty, or the small-x approximation x ≈ (p Gamma(a + 1))^(1/a) in the lower tail.
  */
 export function gammaQuantile(p: number, shape: number): number {
+  const key = `${p}|${shape}`;
+  const known = QUANTILES.get(key);
+  if (known !== undefined) return known;
+  const x = solveGammaQuantile(p, shape);
+  // Bounded: a full cache starts over rather than growing with every count ever seen.
+  if (QUANTILES.size >= QUANTILE_CACHE_SIZE) QUANTILES.clear();
+  QUANTILES.set(key, x);
+  return x;
+}
+
+// Every chart redraw asks for the same exact-interval quantiles (p = 0.025/0.975 of the same
+// counts) again; solving one takes tens of incomplete-gamma evaluations, so answers are kept.
+const QUANTILE_CACHE_SIZE = 20000;
+const QUANTILES = new Map<string, number>();
+
+/** gammaQuantile without the cache (exported for the test that compares the two). */
+export function solveGammaQuantile(p: number, shape: number): number {
   if (Number.isNaN(p) || Number.isNaN(shape) || p < 0 || p > 1 || shape <= 0) return Number.NaN;
   if (p === 0) return 0;
   if (p === 1) return Number.POSITIVE_INFINITY;

@@ -15,6 +15,7 @@ import {
   studentTQuantile,
 } from '../../../src/lib/stats/special';
 import type { JsonNum } from './helpers';
+import { solveGammaQuantile } from '../../../src/lib/stats/special-gamma';
 
 interface SpecialReference {
   lgamma: { a: number; value: JsonNum }[];
@@ -114,5 +115,21 @@ describe('special functions at the edges (as R)', () => {
     expect([betainc(0, 2, 3), betainc(1, 2, 3), betaincUpper(0, 2, 3), betaincUpper(1, 2, 3)]).toEqual([0, 1, 1, 0]);
     expect([gammainc(0, 2), gammaincUpper(0, 2), gammainc(Number.POSITIVE_INFINITY, 2)]).toEqual([0, 1, 1]);
     expect([erfc(Number.POSITIVE_INFINITY), erfc(Number.NEGATIVE_INFINITY), erfc(0)]).toEqual([0, 2, 1]);
+  });
+});
+
+describe('gammaQuantile keeps its answers', () => {
+  it('gives the same value from the cache as solving afresh, for counts asked twice', () => {
+    const cases: [number, number][] = [];
+    for (const shape of [0.5, 1, 2, 7, 40, 41, 312, 1500, 98765]) for (const p of [0.025, 0.975, 0.5]) cases.push([p, shape]);
+    const first = cases.map(([p, a]) => gammaQuantile(p, a));
+    const again = cases.map(([p, a]) => gammaQuantile(p, a));
+    const fresh = cases.map(([p, a]) => solveGammaQuantile(p, a));
+    expect(again).toEqual(first);
+    expect(first).toEqual(fresh);
+    // Not one value for every question: p and shape both enter the key.
+    expect(gammaQuantile(0.025, 40)).not.toBe(gammaQuantile(0.025, 41));
+    expect(gammaQuantile(0.025, 40)).not.toBe(gammaQuantile(0.975, 40));
+    expect(Number.isNaN(gammaQuantile(Number.NaN, 3))).toBe(true);
   });
 });
