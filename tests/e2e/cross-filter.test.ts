@@ -126,3 +126,40 @@ describe('cross-filtering on Insatser', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('cross-filtering on Platser', () => {
+  it('a year filters the ranking, a venue the small multiples; each keeps its own bars and is not asked again', async () => {
+    const { page } = await session.open('?view=platser', 'platser');
+    const before = await sent(page);
+    const url = page.url();
+    await page.getByRole('group', { name: 'Välj år' }).getByRole('button', { name: '2020', exact: true }).click();
+    await expect.poll(() => page.url()).not.toBe(url);
+    await waitForView(page, 'platser');
+    // The ranking and the target groups ask again; the multiples (which chose the year) do not.
+    expect((await sent(page)) - before).toBe(2);
+    expect(sel(page)).toBe('year:2020');
+    // 2020, counted by hand from activities.csv: skolor 63, Töreboda 37, fritidsgård 25, Elvärket 20, studentveckan 18, Vadsbo 16, cruising 14, klassfotboll 12, valborg 10, Resecentrum 8.
+    expect(await page.locator('[data-ranking] text.value').allTextContents()).toEqual(['63', '37', '25', '20', '18', '16', '14', '12', '10', '8']);
+    const multiples = await page.locator('[data-venue]').count();
+    expect(multiples).toBe(10);
+
+    const mid = await sent(page);
+    const url2 = page.url();
+    await page.getByRole('group', { name: 'Välj plats' }).getByRole('button', { name: 'Elvärket' }).click();
+    await expect.poll(() => page.url()).not.toBe(url2);
+    await waitForView(page, 'platser');
+    expect((await sent(page)) - mid).toBe(2);
+    expect(sel(page)).toBe('year:2020,venue:elvarket');
+    // The ranking keeps every venue (its own choice pressed); only Elvärket's multiple is left, with all its years.
+    expect(await page.locator('[data-ranking] text.value').count()).toBe(10);
+    expect(await page.getByRole('group', { name: 'Välj plats' }).locator('button[aria-pressed="true"]').allTextContents()).toEqual(['Elvärket']);
+    expect(await page.locator('[data-venue]').count()).toBe(1);
+    expect(await page.locator('[data-venue="elvarket"] rect[data-x="2024"]').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Rensa urval' }).click();
+    await expect.poll(() => sel(page)).toBeNull();
+    await waitForView(page, 'platser');
+    expect(await page.locator('[data-venue]').count()).toBe(multiples);
+  });
+});
