@@ -44,6 +44,11 @@ export function clausesFor(sel: Selection, own: readonly SelectionField[]): Clau
   return clauses(sel).filter((c) => !own.includes(c.field));
 }
 
+/** The selection made of some clauses (the inverse of `clauses`; a later clause of a field wins). */
+export function selectionOf(list: readonly Clause[]): Selection {
+  return Object.fromEntries(list.map((c) => [c.field, c.value]));
+}
+
 /** Choosing a value: a new value replaces the field's old one; choosing the chosen value again clears the field. */
 export function toggle(sel: Selection, field: SelectionField, value: string): Selection {
   const next: Partial<Record<SelectionField, string>> = { ...sel };

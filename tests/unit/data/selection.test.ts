@@ -1,6 +1,6 @@
 /** The cross-filter selection: clauses, which clauses a client sees, toggling, and the URL text. */
 import { describe, expect, it } from 'vitest';
-import { clauses, clausesFor, describeSelection, isEmptySelection, parseSelection, sameSelection, toggle, writeSelection } from '../../../src/lib/data/selection';
+import { clauses, clausesFor, describeSelection, selectionOf, isEmptySelection, parseSelection, sameSelection, toggle, writeSelection } from '../../../src/lib/data/selection';
 import { selectionConditions } from '../../../src/lib/queries/sql';
 import { setLocale } from '../../../src/lib/i18n/locale';
 
@@ -24,6 +24,11 @@ describe('selection clauses', () => {
     expect(clausesFor(sel, ['year', 'actor'])).toEqual([{ field: 'venue', value: 'elvarket' }]);
     expect(clausesFor(sel, [])).toHaveLength(3);
     expect(clausesFor({ venue: 'elvarket' }, ['venue'])).toEqual([]);
+  });
+
+  it('a client’s clauses make a selection again (for naming what filters it)', () => {
+    expect(selectionOf(clausesFor({ year: '2019', venue: 'elvarket' }, ['venue']))).toEqual({ year: '2019' });
+    expect(selectionOf([])).toEqual({});
   });
 
   it('choosing sets or replaces a field; choosing the chosen value again clears it', () => {

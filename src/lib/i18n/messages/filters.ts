@@ -119,6 +119,7 @@ export const filters = register({
     (p) => `Selection: ${p.text}. The other charts and the table show only this.`,
   ),
   'selection.cleared': msg('Urvalet är borttaget; allt visas.', 'The selection is removed; everything is shown.'),
+  'selection.only': fmt<{ text: string }>((p) => `endast ${p.text}`, (p) => `only ${p.text}`),
   'selection.clear': msg('Rensa urval', 'Clear selection'),
   'selection.pick.year': msg('Välj år', 'Choose a year'),
   'selection.pick.type': msg('Välj typ av insats', 'Choose a type of intervention'),
