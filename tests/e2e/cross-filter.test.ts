@@ -5,6 +5,7 @@
  * counts were counted by hand from data/activities.csv (Mariestad, Elvärket: 22 records, occasions
  * per year 2018 0, 2019 9, 2020 20, 2021 1, 2022 26, 2023 28, 2024 35; 2020: 5 records, 3 by the municipality).
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForView } from './browser';
@@ -106,6 +107,19 @@ describe('cross-filtering on Insatser', () => {
     expect(sel(page)).toBeNull();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Urvalet är borttaget' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('a downloaded chart names the choice that filters it; the chart that made it does not', async () => {
+    const { page } = await session.open('?view=insatser&sel=venue:elvarket', 'insatser');
+    const csv = async (group: string) => {
+      const figure = page.locator('figure', { has: page.getByRole('group', { name: group }) });
+      await figure.locator('details.export summary').click();
+      const event = page.waitForEvent('download');
+      await figure.getByRole('button', { name: 'Tabell som CSV' }).click();
+      return readFile(await (await event).path(), 'utf8');
+    };
+    expect(await csv('Välj år')).toContain('Mariestad, endast plats Elvärket, 2010–2024');
+    expect(await csv('Välj plats')).not.toContain('endast');
   });
 
   it('an unknown selection in a link is ignored with a notice naming it', async () => {
