@@ -138,6 +138,11 @@ describe('cross-filtering on Insatser', () => {
     expect(await page.getByRole('button', { name: 'Clear selection' }).count()).toBe(1);
     expect(await swedishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    // Choosing the chosen bar again (with the pointer, on the bar itself) clears the selection.
+    const venueFigure = page.locator('figure', { has: page.getByRole('group', { name: 'Choose a place' }) });
+    await queriesFor(page, () => venueFigure.locator('rect[data-x="Elvärket"]').click());
+    expect(sel(page)).toBeNull();
+    expect(await recordsSummary(page)).toBe('All recorded interventions (366)'); // every Mariestad record in activities.csv
   });
 });
 
