@@ -33,7 +33,7 @@ const known: KnownValues = {
 };
 const defaults: Filters = {
   view: 'oversikt', from: 2010, to: 2024, municipality: '1493', compare: [], category: ['totalt'], venue: [], actor: [], measure: 'rate',
-  promise: 'mariestad-2018', group: 'grannar', baseline: null, year: null, slide: 1, period: 'ar',
+  promise: 'mariestad-2018', group: 'grannar', baseline: null, year: null, slide: 1, period: 'ar', sel: {},
 };
 
 describe('views and filters in English', () => {

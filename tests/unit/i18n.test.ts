@@ -8,7 +8,7 @@ import type { Filters } from '../../src/lib/data/filters';
 
 const DEFAULT_FILTERS: Filters = {
   view: 'oversikt', from: 2010, to: 2024, municipality: '1493', compare: ['00'], category: ['totalt'], venue: [], actor: [],
-  measure: 'rate', promise: 'mariestad-2018', group: 'grannar', baseline: null, year: null, slide: 1, period: 'ar',
+  measure: 'rate', promise: 'mariestad-2018', group: 'grannar', baseline: null, year: null, slide: 1, period: 'ar', sel: {},
 };
 
 afterEach(() => setLocale('sv'));

@@ -26,6 +26,7 @@ const defaults: Filters = {
   year: null,
   slide: 1,
   period: 'ar',
+  sel: {},
 };
 
 describe('parseFilters', () => {

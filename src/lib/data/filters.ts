@@ -10,6 +10,7 @@
 import { t } from '../i18n/catalogue';
 import '../i18n/messages/filters';
 import '../i18n/messages/shell';
+import { parseSelection, writeSelection, type Selection } from './selection';
 
 export const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -53,6 +54,8 @@ export interface Filters {
   slide: number;
   /** Brottsutveckling: years, quarters or months (the latter two where BRÅ extracts hold them). */
   period: PeriodChoice;
+  /** The cross-filter selection of linked charts (data/selection.ts): a bar or legend entry chosen in one chart filters the others. */
+  sel: Selection;
 }
 export type FilterKey = keyof Filters;
 
@@ -213,6 +216,14 @@ export const FILTERS: { readonly [K in FilterKey]: FilterDef<K> } = {
     write: writeIfChanged('slide'),
     views: [],
   },
+  // Chosen in the charts themselves (Insatser), not in the panel; its clauses' columns are in data/selection.ts.
+  sel: {
+    key: 'sel',
+    get label() { return t('filter.selection'); },
+    parse: (raw, known) => parseSelection(raw, known),
+    write: (v) => writeSelection(v),
+    views: [],
+  },
 };
 
 /** A measure's, comparison group's or period choice's label, in the page's language. */
@@ -244,5 +255,5 @@ export function normalise(f: Filters): string | null {
 
 /** A copy of `f` whose lists are copies too (a parse or update never changes what it was given). */
 export function copyFilters(f: Filters): Filters {
-  return { ...f, compare: [...f.compare], category: [...f.category], venue: [...f.venue], actor: [...f.actor] };
+  return { ...f, compare: [...f.compare], category: [...f.category], venue: [...f.venue], actor: [...f.actor], sel: { ...f.sel } };
 }

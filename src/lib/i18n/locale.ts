@@ -36,7 +36,8 @@ export function withLocale(query: string, l: Locale = current): string {
   const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
   if (l === DEFAULT_LOCALE) params.delete('lang');
   else params.set('lang', l);
-  const text = params.toString().replaceAll('%2C', ',');
+  // Commas and colons (lists, the cross-filter's field:value) read better unescaped; both are allowed in a query.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return `?${text}`;
 }
 

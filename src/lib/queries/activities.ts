@@ -1,6 +1,7 @@
 /** Activities delivered under the promises: by year and actor, by type, by venue. */
 import type { Query } from '../db/types';
-import { filterEquals, filterIn, query, where, yearBetween, type Condition } from './sql';
+import type { Clause } from '../data/selection';
+import { filterEquals, filterIn, query, selectionConditions, where, yearBetween, type Condition } from './sql';
 
 export interface ActivityFilter {
   kommunkod: string;
@@ -10,6 +11,8 @@ export interface ActivityFilter {
   actors: readonly string[];
   /** Empty = every venue, including activities without one. */
   venues: readonly string[];
+  /** A cross-filter's clauses that apply to this query (data/selection.ts's clausesFor): each one more `= ?`. */
+  clauses?: readonly Clause[];
 }
 
 function activityWhere(f: ActivityFilter): Condition {
@@ -18,6 +21,7 @@ function activityWhere(f: ActivityFilter): Condition {
     yearBetween('a', f.from, f.to),
     filterIn('actor', 'a', f.actors),
     filterIn('venue', 'a', f.venues),
+    ...selectionConditions('a', f.clauses),
   ]);
 }
 
@@ -94,7 +98,6 @@ export interface ActivityRecordRow {
   source: string;
 }
 
-/** The records themselves, newest first, for the table under the charts. */
 /** The records, newest first; with `page`, only that page of them (a table never holds them all). */
 export function activityRecordsQuery(f: ActivityFilter, page?: { limit: number; offset: number }): Query {
   const w = activityWhere(f);

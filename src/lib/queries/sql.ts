@@ -1,6 +1,7 @@
 /** Small helpers for building parameterised SQL: values always travel as parameters. */
 import type { Query, QueryParam } from '../db/types';
 import { FILTERS, type FilterKey } from '../data/filters';
+import { SELECTION_COLUMNS, type Clause } from '../data/selection';
 
 /** `(?, ?, ?)` for a non-empty list of values. */
 export function placeholders(count: number): string {
@@ -50,4 +51,12 @@ export function filterEquals(key: FilterKey, alias: string, value: QueryParam): 
 /** The years from–to (the `from` and `to` filters' column). */
 export function yearBetween(alias: string, from: number, to: number): Condition {
   return { sql: `${columnOf('from', alias)} BETWEEN ? AND ?`, params: [from, to] };
+}
+
+/**
+ * The WHERE parts of a cross-filter's clauses (data/selection.ts): `alias.column = ?` each, the
+ * value a parameter (a year as a number, for the INTEGER column). No clauses, no parts.
+ */
+export function selectionConditions(alias: string, clauses: readonly Clause[] = []): Condition[] {
+  return clauses.map((c) => ({ sql: `${alias}.${SELECTION_COLUMNS[c.field]} = ?`, params: [c.field === 'year' ? Number(c.value) : c.value] }));
 }

@@ -131,6 +131,7 @@ export function defaultFilters(meta: Meta): Filters {
     year: null,
     slide: 1,
     period: 'ar',
+    sel: {},
   };
 }
 

@@ -10,14 +10,14 @@ const known: KnownValues = {
 };
 const defaults: Filters = {
   view: 'oversikt', from: 2010, to: 2024, municipality: '1493', compare: ['00'], category: ['totalt'], venue: [], actor: [],
-  measure: 'rate', promise: 'p1', group: 'grannar', baseline: null, year: null, slide: 1, period: 'ar',
+  measure: 'rate', promise: 'p1', group: 'grannar', baseline: null, year: null, slide: 1, period: 'ar', sel: {},
 };
 /** One value other than the default for every filter, with the URL text it must be written as. */
 const samples: { [K in keyof Filters]: [Filters[K], string] } = {
   view: ['brott', 'brott'], from: [2012, '2012'], to: [2020, '2020'], municipality: ['1496', '1496'], compare: [[], ''],
   category: [['stold', 'totalt'], 'stold,totalt'], venue: [['elvarket'], 'elvarket'], actor: [['kommun'], 'kommun'],
   measure: ['count', 'count'], promise: ['p2', 'p2'], group: ['riket', 'riket'], baseline: [[2011, 2013], '2011-2013'],
-  year: [2018, '2018'], slide: [4, '4'], period: ['manad', 'manad'],
+  year: [2018, '2018'], slide: [4, '4'], period: ['manad', 'manad'], sel: [{ venue: 'elvarket', year: '2019' }, 'year:2019,venue:elvarket'],
 };
 
 describe('filter declarations', () => {

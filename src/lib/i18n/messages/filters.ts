@@ -98,4 +98,31 @@ export const filters = register({
   'filter.sum.allVenues': msg('alla platser', 'all places'),
   'filter.sum.venues': fmt<{ n: number }>((p) => `${p.n} ${p.n === 1 ? 'plats' : 'platser'}`, (p) => `${p.n} ${p.n === 1 ? 'place' : 'places'}`),
   'filter.sum.showing': fmt<{ parts: string }>((p) => `Visar ${p.parts}.`, (p) => `Showing ${p.parts}.`),
+  // Cross-filtering (data/selection.ts): a bar, or a legend entry, chosen in one chart filters the others
+  'filter.selection': msg('Urval', 'Selection'),
+  'selection.bad': fmt<{ values: string[] }>(
+    (p) => `Okänt urval för ”sel”: ${p.values.map((b) => `”${b}”`).join(', ')} ignorerades.`,
+    (p) => `Unknown selection for “sel”: ${p.values.map((b) => `“${b}”`).join(', ')} ${p.values.length === 1 ? 'was' : 'were'} ignored.`,
+  ),
+  'selection.field.year': msg('år', 'year'),
+  'selection.field.type': msg('typ av insats', 'type of intervention'),
+  'selection.field.venue': msg('plats', 'place'),
+  'selection.field.actor': msg('aktör', 'actor'),
+  'selection.clause': fmt<{ field: string; value: string }>((p) => `${p.field} ${p.value}`, (p) => `${p.field} ${p.value}`),
+  'selection.current': fmt<{ text: string }>((p) => `Urval: ${p.text}.`, (p) => `Selection: ${p.text}.`),
+  'selection.hint': msg(
+    'Välj en stapel eller en aktör i ett diagram för att filtrera de andra diagrammen och tabellen; välj den igen för att ta bort urvalet.',
+    'Choose a bar or an actor in a chart to filter the other charts and the table; choose it again to remove the selection.',
+  ),
+  'selection.announce': fmt<{ text: string }>(
+    (p) => `Urval: ${p.text}. De andra diagrammen och tabellen visar bara detta.`,
+    (p) => `Selection: ${p.text}. The other charts and the table show only this.`,
+  ),
+  'selection.cleared': msg('Urvalet är borttaget; allt visas.', 'The selection is removed; everything is shown.'),
+  'selection.only': fmt<{ text: string }>((p) => `endast ${p.text}`, (p) => `only ${p.text}`),
+  'selection.clear': msg('Rensa urval', 'Clear selection'),
+  'selection.pick.year': msg('Välj år', 'Choose a year'),
+  'selection.pick.type': msg('Välj typ av insats', 'Choose a type of intervention'),
+  'selection.pick.venue': msg('Välj plats', 'Choose a place'),
+  'selection.pick.actor': msg('Välj aktör', 'Choose an actor'),
 });
