@@ -56,8 +56,11 @@ describe('cross-filtering on Insatser', () => {
     // The venue chart still has every venue; one is pressed, the others' bars dimmed.
     expect(await venueGroup.getByRole('button').count()).toBe(venueCount);
     expect(await venueGroup.locator('button[aria-pressed="true"]').allTextContents()).toEqual(['Elvärket']);
-    expect(await venueFigure.locator('rect[data-x="Resecentrum"]').getAttribute('opacity')).toBe('0.3');
-    expect(await venueFigure.locator('rect[data-x="Elvärket"]').getAttribute('opacity')).toBeNull();
+    const faded = venueFigure.locator('rect[data-x="Resecentrum"]');
+    expect(await faded.getAttribute('fill-opacity')).toBe('0.3');
+    // Its outline stays in the bar's full colour, so the bar is still seen (3:1, WCAG 1.4.11).
+    expect(await faded.getAttribute('stroke')).toBe(await faded.getAttribute('fill'));
+    expect(await venueFigure.locator('rect[data-x="Elvärket"]').getAttribute('fill-opacity')).toBeNull();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Urval: plats Elvärket. De andra' }).count()).toBe(1);
     expect(await page.locator('[data-selection]').innerText()).toContain('Urval: plats Elvärket.');
 
