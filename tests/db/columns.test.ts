@@ -10,6 +10,11 @@ import { column, numberAt, rowsOf, type Columns } from '../../src/lib/db/columns
 import { Coordinator } from '../../src/lib/data/coordinator';
 import { crimeSeriesQuery } from '../../src/lib/queries/crimes';
 import { activitiesByTypeQuery } from '../../src/lib/queries/activities';
+import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../../src/lib/queries/annotations';
+import { run } from '../../src/lib/db/run';
+import { defaultFilters, loadMeta } from '../../src/lib/state/meta';
+import { overviewModel, overviewRequests } from '../../src/lib/state/overview';
+import type { CrimeRow } from '../../src/lib/queries/crimes';
 import type { Connector, Query } from '../../src/lib/db/types';
 
 let engine: Connector;
@@ -118,5 +123,28 @@ describe('the coordinator by column', () => {
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
     expect(c.stats.skipped).toBe(skipped + 1);
     expect(c.stats.sent).toBe(sent);
+  });
+});
+
+describe('Översikt by column', () => {
+  it('draws the same cards and trend from columns as from rows, the trend from the first year on', async () => {
+    const c = await Coordinator.open(engine);
+    const meta = await loadMeta(c);
+    const base = defaultFilters(meta);
+    const f = { ...base, from: base.to - 3 };
+    const q = overviewRequests(meta, f);
+    const rows = await run<CrimeRow>(c, crimeSeriesQuery(q.crimes));
+    const cols = await c.queryColumns(crimeSeriesQuery(q.crimes));
+    const activities = await run<ActivityAnnotationRow>(c, activityAnnotationsQuery(q.activities));
+    const fromColumns = overviewModel(meta, f, { crimes: cols, activities });
+    expect(fromColumns).toEqual(overviewModel(meta, f, { crimes: rows, activities }));
+    const own = fromColumns.trend[0];
+    expect(own?.id).toBe(f.municipality);
+    expect(own?.points.map((p) => p.x)).toEqual([f.to - 3, f.to - 2, f.to - 1, f.to]);
+    const trendCategory = f.category[0] ?? 'totalt';
+    const first = rows.find((r) => r.kommunkod === f.municipality && r.category_id === trendCategory && r.year === f.from);
+    if (!first?.count || !first.population) throw new Error('the shipped data have the first year');
+    expect(own?.points[0]?.y).toBeCloseTo((first.count / first.population) * 100_000, 6);
+    expect(fromColumns.headlines.length).toBe(5);
   });
 });
