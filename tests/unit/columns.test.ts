@@ -75,6 +75,42 @@ describe('tableToColumns', () => {
   });
 });
 
+describe('tableToColumns reads Arrow’s buffers chunk by chunk', () => {
+  const part = (names: (string | null)[], flags: (boolean | null)[], n: (number | null)[]) =>
+    new Table({ s: vectorFromArray(names, new Utf8()), b: vectorFromArray(flags, new Bool()), n: vectorFromArray(n, new Int32()) });
+  const first = part(['Töreboda', null, 'Mariestad'], [true, null, false], [1, 2, null]);
+  const second = part(['Gullspång 😀', 'ÅÄÖ', ''], [null, true, true], [null, 5, 6]);
+
+  it('decodes UTF-8 beyond ASCII (å, ö, a four-byte emoji) and keeps nulls', () => {
+    const cols = tableToColumns(second);
+    expect(column(cols, 's')?.values).toEqual(['Gullspång 😀', 'ÅÄÖ', '']);
+    expect(column(cols, 'b')?.values).toEqual([null, true, true]);
+  });
+
+  it('reads every chunk of a vector in order', () => {
+    const both = first.concat(second);
+    expect(both.getChild('s')?.data.length).toBe(2);
+    const cols = tableToColumns(both);
+    expect(column(cols, 's')?.values).toEqual(['Töreboda', null, 'Mariestad', 'Gullspång 😀', 'ÅÄÖ', '']);
+    expect(column(cols, 'b')?.values).toEqual([true, null, false, null, true, true]);
+    const n = column(cols, 'n');
+    expect(n?.kind === 'int' ? [Array.from(n.values), Array.from(n.nulls ?? [])] : null).toEqual([
+      [1, 2, 0, 0, 5, 6],
+      [0, 0, 1, 1, 0, 0],
+    ]);
+    expect(rowsOf(cols)).toEqual(tableToRows(both));
+  });
+
+  it('reads a slice (chunks that start inside their buffers)', () => {
+    const sliced = first.concat(second).slice(2, 5);
+    expect(rowsOf(tableToColumns(sliced))).toEqual([
+      { s: 'Mariestad', b: false, n: null },
+      { s: 'Gullspång 😀', b: null, n: null },
+      { s: 'ÅÄÖ', b: true, n: 5 },
+    ]);
+  });
+});
+
 describe('rowsOf pages', () => {
   const cols = columnsFromRows(Array.from({ length: 25 }, (_, i) => ({ i, even: i % 2 === 0 })));
 

@@ -4,12 +4,13 @@
  */
 import type { Row } from './types';
 import { makeColumns, type Column, type Columns } from './columns';
+import { boolValues, nullMask, utf8Values, type ArrowChunked } from './arrow-chunks';
 
 interface ArrowFieldLike {
   name: string;
   type: { typeId: number; toString(): string; bitWidth?: number; isSigned?: boolean; precision?: number };
 }
-interface ArrowVectorLike {
+interface ArrowVectorLike extends ArrowChunked {
   get(index: number): unknown;
   /** Arrow's own: the values as one typed array for numeric vectors. */
   toArray?(): unknown;
@@ -91,14 +92,13 @@ function numericColumn(name: string, vector: ArrowVectorLike | null, n: number, 
   // Decimals and half floats are stored as integers Arrow's toArray returns raw: read them value by value.
   const fast = typed && vector !== null && vector.isValid !== undefined && copyTyped(vector, values, n);
   if (fast) {
-    if ((vector.nullCount ?? 0) > 0) {
+    const mask = nullMask(vector, n);
+    if (mask !== undefined) nulls = mask;
+    else if ((vector.nullCount ?? 0) > 0) {
       nulls = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        if (vector.isValid?.(i)) continue;
-        nulls[i] = 1;
-        values[i] = int ? 0 : NaN;
-      }
+      for (let i = 0; i < n; i++) if (!vector.isValid?.(i)) nulls[i] = 1;
     }
+    if (nulls) for (let i = 0; i < n; i++) if (nulls[i] === 1) values[i] = int ? 0 : NaN;
   } else {
     for (let i = 0; i < n; i++) {
       const v = toPlainValue(vector?.get(i));
@@ -131,8 +131,10 @@ function toColumn(field: ArrowFieldLike, vector: ArrowVectorLike | null, n: numb
   if (id === FLOAT) return numericColumn(name, vector, n, false, (field.type.precision ?? 0) > 0);
   if (id === DECIMAL) return numericColumn(name, vector, n, false, false);
   if (DATE_TYPE_IDS.has(id)) return { name, kind: 'date', values: plainValues(vector, n, (v) => (v === null || v === undefined ? null : toIsoDate(v))) };
-  if (STRING_TYPE_IDS.has(id)) return { name, kind: 'string', values: plainValues(vector, n, (v) => (v === null || v === undefined ? null : String(v))) };
-  if (id === BOOL) return { name, kind: 'boolean', values: plainValues(vector, n, (v) => (v === null || v === undefined ? null : Boolean(v))) };
+  if (STRING_TYPE_IDS.has(id)) {
+    return { name, kind: 'string', values: utf8Values(vector, n) ?? plainValues(vector, n, (v) => (v === null || v === undefined ? null : String(v))) };
+  }
+  if (id === BOOL) return { name, kind: 'boolean', values: boolValues(vector, n) ?? plainValues(vector, n, (v) => (v === null || v === undefined ? null : Boolean(v))) };
   return { name, kind: 'other', values: plainValues(vector, n, (v) => toPlainValue(v)) };
 }
 
