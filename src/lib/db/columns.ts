@@ -30,6 +30,10 @@ export interface Columns {
   readonly columns: readonly Column[];
 }
 
+/**
+ * Frozen: no caller can change a shared result, and Svelte's deep `$state` (a `QueryResult`'s
+ * data) reads frozen properties as they are instead of proxying every column array.
+ */
 export function makeColumns(length: number, columns: Column[]): Columns {
   return Object.freeze({ length, names: Object.freeze(columns.map((c) => c.name)), columns: Object.freeze(columns) });
 }
