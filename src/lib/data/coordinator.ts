@@ -6,10 +6,14 @@
  * - invalidates per table: a write to `crimes` drops the cached results that read `crimes`;
  * - queues reads, and skips a queued read whose callers have all given up (aborted their signal),
  *   so a client that asks again before the answer came gets only the newest.
+ * A read is fetched and cached by column (db/columns.ts); `query` builds its rows from the cached
+ * columns once per result, so a chart reading columns and a table reading rows of the same SQL
+ * share one query and one cache entry.
  * Writes (imports, the activity log) go through `writer`, on their own connection: a reader never
  * sees a transaction half done, and the tables it wrote are invalidated when it commits.
  */
 import type { ConsoleConnection, Connector, Query, QueryOptions, Row } from '../db/types';
+import { rowsOf, type Columns } from '../db/columns';
 import { isRead, readSet } from './tables';
 import { Writer } from './writer';
 
@@ -43,13 +47,13 @@ interface Flight {
   tables: Set<string>;
   waiters: number;
   started: boolean;
-  promise: Promise<Row[]>;
-  resolve: (rows: Row[]) => void;
+  promise: Promise<Columns>;
+  resolve: (cols: Columns) => void;
   reject: (e: unknown) => void;
 }
 
 interface Cached {
-  rows: Row[];
+  cols: Columns;
   tables: Set<string>;
 }
 
@@ -78,6 +82,7 @@ export class Coordinator implements Connector {
   readonly #cache = new Map<string, Cached>();
   readonly #flights = new Map<string, Flight>();
   readonly #queue: Flight[] = [];
+  readonly #rows = new WeakMap<Columns, Row[]>();
   readonly #listeners = new Set<(tables: ReadonlySet<string>) => void>();
   readonly #tableEpoch = new Map<string, number>();
   readonly #cacheSize: number;
@@ -100,6 +105,16 @@ export class Coordinator implements Connector {
 
   query(q: Query, options: QueryOptions = {}): Promise<Row[]> {
     if (!isRead(q.sql)) return this.writer.query(q);
+    return this.#readColumns(q, options).then((cols) => this.#rowsOf(cols).slice());
+  }
+
+  /** A read by column, with the same cache, sharing, invalidation and abort as `query`. */
+  queryColumns(q: Query, options: QueryOptions = {}): Promise<Columns> {
+    if (!isRead(q.sql)) return this.writer.queryColumns(q);
+    return this.#readColumns(q, options);
+  }
+
+  #readColumns(q: Query, options: QueryOptions): Promise<Columns> {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const key = queryKey(q);
     const hit = this.#cache.get(key);
@@ -107,7 +122,7 @@ export class Coordinator implements Connector {
       this.stats.cached += 1;
       this.#cache.delete(key);
       this.#cache.set(key, hit);
-      return Promise.resolve(hit.rows.slice());
+      return Promise.resolve(hit.cols);
     }
     let flight = this.#flights.get(key);
     if (flight) this.stats.shared += 1;
@@ -154,9 +169,9 @@ export class Coordinator implements Connector {
   }
 
   #enqueue(key: string, query: Query): Flight {
-    let resolve!: (rows: Row[]) => void;
+    let resolve!: (cols: Columns) => void;
     let reject!: (e: unknown) => void;
-    const promise = new Promise<Row[]>((res, rej) => {
+    const promise = new Promise<Columns>((res, rej) => {
       resolve = res;
       reject = rej;
     });
@@ -168,9 +183,9 @@ export class Coordinator implements Connector {
     return flight;
   }
 
-  #wait(flight: Flight, signal: AbortSignal | undefined): Promise<Row[]> {
+  #wait(flight: Flight, signal: AbortSignal | undefined): Promise<Columns> {
     flight.waiters += 1;
-    return new Promise<Row[]>((resolve, reject) => {
+    return new Promise<Columns>((resolve, reject) => {
       let done = false;
       const onAbort = () => {
         if (done) return;
@@ -181,11 +196,11 @@ export class Coordinator implements Connector {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       flight.promise.then(
-        (rows) => {
+        (cols) => {
           if (done) return;
           done = true;
           signal?.removeEventListener('abort', onAbort);
-          resolve(rows.slice());
+          resolve(cols);
         },
         (e: unknown) => {
           if (done) return;
@@ -217,13 +232,13 @@ export class Coordinator implements Connector {
     this.#running += 1;
     this.stats.sent += 1;
     const startEpoch = this.#epoch;
-    this.#read.query(flight.query).then(
-      (rows) => {
+    this.#read.queryColumns(flight.query).then(
+      (cols) => {
         // Cached only if no write touched its tables while it ran.
         const fresh = [...flight.tables, ANY_TABLE].every((t) => (this.#tableEpoch.get(t) ?? 0) <= startEpoch);
-        if (fresh) this.#store(flight.key, { rows, tables: flight.tables });
+        if (fresh) this.#store(flight.key, { cols, tables: flight.tables });
         this.#finish(flight);
-        flight.resolve(rows);
+        flight.resolve(cols);
       },
       (e: unknown) => {
         this.#finish(flight);
@@ -236,6 +251,16 @@ export class Coordinator implements Connector {
     this.#running -= 1;
     if (this.#flights.get(flight.key) === flight) this.#flights.delete(flight.key);
     queueMicrotask(() => this.#pump());
+  }
+
+  /** A result's rows, built the first time a caller wants rows (callers share the row objects, as before). */
+  #rowsOf(cols: Columns): Row[] {
+    let rows = this.#rows.get(cols);
+    if (!rows) {
+      rows = rowsOf(cols);
+      this.#rows.set(cols, rows);
+    }
+    return rows;
   }
 
   #store(key: string, value: Cached): void {

@@ -1,4 +1,5 @@
 import type { ConsoleConnection, Connector, Query, Row } from '../db/types';
+import type { Columns } from '../db/columns';
 import { transactionStep, writeSet } from './tables';
 
 /**
@@ -19,6 +20,10 @@ export class Writer implements Connector {
 
   query(q: Query): Promise<Row[]> {
     return this.#run(q.sql, () => this.#conn.query(q));
+  }
+
+  queryColumns(q: Query): Promise<Columns> {
+    return this.#run(q.sql, () => this.#conn.queryColumns(q));
   }
 
   exec(sql: string): Promise<void> {

@@ -3,13 +3,19 @@
  * can exist), and BigInt, Decimal and Date values become plain numbers and ISO date strings here.
  */
 import type { Row } from './types';
+import { makeColumns, type Column, type Columns } from './columns';
+import { boolValues, nullMask, utf8Values, type ArrowChunked } from './arrow-chunks';
 
 interface ArrowFieldLike {
   name: string;
-  type: { typeId: number; toString(): string };
+  type: { typeId: number; toString(): string; bitWidth?: number; isSigned?: boolean; precision?: number };
 }
-interface ArrowVectorLike {
+interface ArrowVectorLike extends ArrowChunked {
   get(index: number): unknown;
+  /** Arrow's own: the values as one typed array for numeric vectors. */
+  toArray?(): unknown;
+  nullCount?: number;
+  isValid?(index: number): boolean;
 }
 export interface ArrowTableLike {
   numRows: number;
@@ -45,7 +51,11 @@ export function toPlainValue(value: unknown, isDate = false): string | number | 
   return String(value);
 }
 
-/** Converts an Arrow table into an array of plain rows. */
+/**
+ * Converts an Arrow table into an array of plain rows, cell by cell through Arrow's own `get`.
+ * Kept so: it is the reference `tableToColumns` is tested against (tests/db/columns.test.ts);
+ * reads through the coordinator go by column and build rows from the columns (several times faster).
+ */
 export function tableToRows(table: ArrowTableLike): Row[] {
   const fields = table.schema.fields;
   const columns = fields.map((f, i) => ({
@@ -60,4 +70,83 @@ export function tableToRows(table: ArrowTableLike): Row[] {
     rows[r] = row;
   }
   return rows;
+}
+
+// Arrow's Type enum: Int = 2, Float = 3, Utf8 = 5, Bool = 6, Decimal = 7, LargeUtf8 = 20.
+const INT = 2;
+const FLOAT = 3;
+const DECIMAL = 7;
+const STRING_TYPE_IDS = new Set([5, 20]);
+const BOOL = 6;
+
+type NumericArray = Float64Array | Int32Array;
+
+/** Copies Arrow's typed array when it is one of plain numbers and the right length; false if not. */
+function copyTyped(vector: ArrowVectorLike, out: NumericArray, n: number): boolean {
+  const raw = vector.toArray?.();
+  if (!ArrayBuffer.isView(raw) || raw instanceof BigInt64Array || raw instanceof BigUint64Array || raw instanceof DataView) return false;
+  if ((raw as Float64Array).length !== n) return false;
+  out.set(raw as Float64Array);
+  return true;
+}
+
+function numericColumn(name: string, vector: ArrowVectorLike | null, n: number, int: boolean, typed: boolean): Column {
+  const values = int ? new Int32Array(n) : new Float64Array(n);
+  let nulls: Uint8Array | null = null;
+  // Decimals and half floats are stored as integers Arrow's toArray returns raw: read them value by value.
+  const fast = typed && vector !== null && vector.isValid !== undefined && copyTyped(vector, values, n);
+  if (fast) {
+    const mask = nullMask(vector, n);
+    if (mask !== undefined) nulls = mask;
+    else if ((vector.nullCount ?? 0) > 0) {
+      nulls = new Uint8Array(n);
+      for (let i = 0; i < n; i++) if (!vector.isValid?.(i)) nulls[i] = 1;
+    }
+    if (nulls) for (let i = 0; i < n; i++) if (nulls[i] === 1) values[i] = int ? 0 : NaN;
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = toPlainValue(vector?.get(i));
+      if (typeof v === 'number') values[i] = v;
+      else {
+        nulls ??= new Uint8Array(n);
+        nulls[i] = 1;
+        values[i] = int ? 0 : NaN;
+      }
+    }
+  }
+  return values instanceof Int32Array ? { name, kind: 'int', values, nulls } : { name, kind: 'float', values, nulls };
+}
+
+function plainValues<T>(vector: ArrowVectorLike | null, n: number, convert: (v: unknown) => T): T[] {
+  const out: T[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = convert(vector?.get(i));
+  return out;
+}
+
+/** One Arrow column as a Column, by its type; values as `toPlainValue` makes them. */
+function toColumn(field: ArrowFieldLike, vector: ArrowVectorLike | null, n: number): Column {
+  const id = Math.abs(field.type.typeId);
+  const name = field.name;
+  if (id === INT) {
+    const bits = field.type.bitWidth ?? 64;
+    const exact = bits < 32 || (bits === 32 && field.type.isSigned !== false);
+    return numericColumn(name, vector, n, exact, bits <= 32);
+  }
+  if (id === FLOAT) return numericColumn(name, vector, n, false, (field.type.precision ?? 0) > 0);
+  if (id === DECIMAL) return numericColumn(name, vector, n, false, false);
+  if (DATE_TYPE_IDS.has(id)) return { name, kind: 'date', values: plainValues(vector, n, (v) => (v === null || v === undefined ? null : toIsoDate(v))) };
+  if (STRING_TYPE_IDS.has(id)) {
+    return { name, kind: 'string', values: utf8Values(vector, n) ?? plainValues(vector, n, (v) => (v === null || v === undefined ? null : String(v))) };
+  }
+  if (id === BOOL) return { name, kind: 'boolean', values: boolValues(vector, n) ?? plainValues(vector, n, (v) => (v === null || v === undefined ? null : Boolean(v))) };
+  return { name, kind: 'other', values: plainValues(vector, n, (v) => toPlainValue(v)) };
+}
+
+/** Converts an Arrow table into columns, one column at a time (no row objects). */
+export function tableToColumns(table: ArrowTableLike): Columns {
+  const n = table.numRows;
+  return makeColumns(
+    n,
+    table.schema.fields.map((f, i) => toColumn(f, table.getChildAt(i), n)),
+  );
 }

@@ -8,7 +8,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { t } from '../i18n/catalogue';
-import { tableToRows } from './arrow';
+import { tableToColumns, tableToRows } from './arrow';
 import { StatementCache } from './statements';
 import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
 import '../i18n/messages/shell';
@@ -60,6 +60,9 @@ function connectorFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection
   return {
     async query(q: Query) {
       return tableToRows(await statements.run(q.sql, q.params));
+    },
+    async queryColumns(q: Query) {
+      return tableToColumns(await statements.run(q.sql, q.params));
     },
     forgetStatements() {
       statements.clear();

@@ -3,7 +3,7 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { tableToRows } from './arrow';
+import { tableToColumns, tableToRows } from './arrow';
 import { loadTables } from './load';
 import { StatementCache } from './statements';
 import { checkRegisteredName, SAFE_SETTINGS, type Connector, type Query, type Row } from './types';
@@ -29,6 +29,9 @@ function connectorFor(db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection):
   return {
     async query(q: Query) {
       return tableToRows(await statements.run(q.sql, q.params));
+    },
+    async queryColumns(q: Query) {
+      return tableToColumns(await statements.run(q.sql, q.params));
     },
     forgetStatements() {
       statements.clear();

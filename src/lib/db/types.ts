@@ -1,3 +1,5 @@
+import type { Columns } from './columns';
+
 /** A query as every query module returns it: SQL with `?` placeholders and the values to bind. */
 export interface Query {
   sql: string;
@@ -25,6 +27,11 @@ export interface Connector {
    * queues work drop a query nobody waits for any more.
    */
   query(q: Query, options?: QueryOptions): Promise<Row[]>;
+  /**
+   * The same query, its answer by column (db/columns.ts): what charts read. Rows are built from
+   * it only for a table or an export (`rowsOf`). The result may be shared: never write into it.
+   */
+  queryColumns(q: Query, options?: QueryOptions): Promise<Columns>;
   /** Runs trusted, parameter-free SQL (DDL, settings). Never pass user input here. */
   exec(sql: string): Promise<void>;
   /** Makes a file's text readable by DuckDB under `name`. */

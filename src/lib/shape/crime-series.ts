@@ -5,6 +5,8 @@ import { EXAMPLE_SOURCE } from '../db/schema';
 import { formatCount, isSuppressed } from '../format/number';
 import { t } from '../i18n/catalogue';
 import { placeName } from './category-name';
+import { booleanAt, column, columnsFromRows, numberAt, stringAt, type Columns } from '../db/columns';
+import type { Row } from '../db/types';
 
 /** What a crime chart counts (reported crimes per 100 000 inhabitants, or crimes): declared with the filters. */
 export { MEASURES, type Measure } from '../data/filters';
@@ -38,40 +40,85 @@ export interface Series {
   measure: Measure;
 }
 
-function toPoint(row: CrimeRow, measure: Measure, phi: number): SeriesPoint {
-  const example = row.source === EXAMPLE_SOURCE || row.population_source === EXAMPLE_SOURCE;
-  const suppressed = isSuppressed(row.count);
-  const base = { x: row.year, count: row.count, population: row.population, suppressed, example, preliminary: row.preliminary };
-  if (row.count === null || suppressed) return { ...base, y: null, low: null, high: null };
+/** One point's inputs, read from the columns. */
+interface PointInput {
+  x: number;
+  count: number | null;
+  population: number | null;
+  preliminary: boolean;
+  example: boolean;
+}
+
+function toPoint(input: PointInput, measure: Measure, phi: number): SeriesPoint {
+  const { count, population } = input;
+  const suppressed = isSuppressed(count);
+  const base = { ...input, suppressed };
+  if (count === null || suppressed) return { ...base, y: null, low: null, high: null };
   if (measure === 'count') {
     // The same exact Poisson interval, on the count scale (population = per).
-    const ci = quasiRateCI(row.count, 1, phi, { per: 1 });
-    return { ...base, y: row.count, low: ci.low, high: ci.high };
+    const ci = quasiRateCI(count, 1, phi, { per: 1 });
+    return { ...base, y: count, low: ci.low, high: ci.high };
   }
-  if (row.population === null || row.population <= 0) return { ...base, y: null, low: null, high: null };
-  const ci = quasiRateCI(row.count, row.population, phi);
+  if (population === null || population <= 0) return { ...base, y: null, low: null, high: null };
+  const ci = quasiRateCI(count, population, phi);
   return { ...base, y: ci.rate, low: ci.low, high: ci.high };
 }
 
 /** The series' year-to-year variation beyond Poisson, around its log-linear trend (at least 1). */
-function seriesDispersion(rows: readonly CrimeRow[]): number {
-  const points = rows
-    .filter((r) => r.count !== null && r.population !== null && r.population > 0)
-    .map((r) => ({ year: r.year, count: r.count ?? 0, population: r.population ?? 1 }));
+function seriesDispersion(inputs: readonly PointInput[]): number {
+  const points = inputs
+    .filter((p) => p.count !== null && p.population !== null && p.population > 0)
+    .map((p) => ({ year: p.x, count: p.count ?? 0, population: p.population ?? 1 }));
   return points.length >= 3 ? pearsonDispersion([points]).phi : 1;
 }
 
-/** Series for one category, ordered as `kommunkoder` (the chosen municipality first). */
-export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, measure: Measure, kommunkoder: readonly string[]): Series[] {
+/** The columns `crimeSeriesFromColumns` reads, in the order it destructures them. */
+const CRIME_COLUMNS = ['year', 'kommunkod', 'municipality', 'category_id', 'count', 'population', 'preliminary', 'source', 'population_source'] as const;
+
+/**
+ * Series for one category, ordered as `kommunkoder` (the chosen municipality first), read from
+ * the crime series query's columns (`crimeSeriesQuery`); only years from `from` on.
+ */
+export function crimeSeriesFromColumns(
+  cols: Columns,
+  categoryId: string,
+  measure: Measure,
+  kommunkoder: readonly string[],
+  from = Number.NEGATIVE_INFINITY,
+): Series[] {
+  const [year, kommunkod, municipality, category, count, population, preliminary, source, populationSource] = CRIME_COLUMNS.map((n) => column(cols, n));
+  const wanted = new Set(kommunkoder);
+  const byKod = new Map<string, number[]>();
+  for (let i = 0; i < cols.length; i++) {
+    const kod = stringAt(kommunkod, i);
+    const x = numberAt(year, i);
+    if (kod === null || !wanted.has(kod) || stringAt(category, i) !== categoryId || x === null || x < from) continue;
+    const list = byKod.get(kod);
+    if (list) list.push(i);
+    else byKod.set(kod, [i]);
+  }
   const series: Series[] = [];
   for (const kod of kommunkoder) {
-    const own = rows.filter((r) => r.category_id === categoryId && r.kommunkod === kod);
-    if (own.length === 0) continue;
-    const phi = seriesDispersion(own);
-    const points = own.map((r) => toPoint(r, measure, phi)).sort((a, b) => a.x - b.x);
-    series.push({ id: kod, label: placeName(kod, own[0]?.municipality ?? kod), points, example: points.some((p) => p.example), measure });
+    const own = byKod.get(kod);
+    if (!own || own.length === 0) continue;
+    const inputs = own.map((i) => ({
+      x: numberAt(year, i) ?? 0,
+      count: numberAt(count, i),
+      population: numberAt(population, i),
+      preliminary: booleanAt(preliminary, i) ?? false,
+      example: stringAt(source, i) === EXAMPLE_SOURCE || stringAt(populationSource, i) === EXAMPLE_SOURCE,
+    }));
+    const phi = seriesDispersion(inputs);
+    const points = inputs.map((p) => toPoint(p, measure, phi)).sort((a, b) => a.x - b.x);
+    series.push({ id: kod, label: placeName(kod, stringAt(municipality, own[0] ?? 0) ?? kod), points, example: points.some((p) => p.example), measure });
   }
   return series;
+}
+
+/** The same from rows (the report, the period charts, tests): converted to columns first. */
+export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, measure: Measure, kommunkoder: readonly string[]): Series[] {
+  // A CrimeRow's values are Row values; only its keys are named (an interface has no index signature).
+  return crimeSeriesFromColumns(columnsFromRows(rows as unknown as readonly Row[], CRIME_COLUMNS), categoryId, measure, kommunkoder);
 }
 
 /**

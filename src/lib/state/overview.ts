@@ -3,7 +3,7 @@
  * them through the coordinator, and the build asks the same ones of the Node twin for the
  * snapshot that is drawn before DuckDB-WASM has started (`scripts/snapshot.ts`).
  */
-import type { Connector } from '../db/types';
+import type { Connector, Row } from '../db/types';
 import { run } from '../db/run';
 import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
 import { activitiesByTypeQuery, type ActivityByTypeRow } from '../queries/activities';
@@ -11,7 +11,8 @@ import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../queries
 import { activityAnnotations } from '../shape/annotations';
 import { headlineFor, yearDataStatus } from '../shape/headline';
 import { baselineYears } from '../shape/promise-bands';
-import { crimeSeriesFor } from '../shape/crime-series';
+import { crimeSeriesFromColumns } from '../shape/crime-series';
+import { columnsFromRows, indexesWhere, rowsAt, type Columns } from '../db/columns';
 import { categoryName } from '../shape/category-name';
 import { defaultFilters, headlineCategories, loadMeta, municipalityName, type Meta } from './meta';
 import { FILTER_KEYS } from '../data/filters';
@@ -33,23 +34,36 @@ export function overviewRequests(meta: Meta, f: Filters): OverviewRequests {
 }
 
 export interface OverviewRows {
-  crimes: readonly CrimeRow[] | undefined;
+  /** The crime series by column (live), or as rows (the build-time snapshot, tests). */
+  crimes: Columns | readonly CrimeRow[] | undefined;
   activities: readonly ActivityAnnotationRow[] | undefined;
 }
 
-/** The headline cards and the trend chart's series, from the rows of the questions above. */
+function crimeColumns(crimes: Columns | readonly CrimeRow[]): Columns {
+  // A CrimeRow's values are Row values; only its keys are named (an interface has no index signature).
+  return isRowList(crimes) ? columnsFromRows(crimes as unknown as readonly Row[]) : crimes;
+}
+
+function isRowList(crimes: Columns | readonly CrimeRow[]): crimes is readonly CrimeRow[] {
+  return Array.isArray(crimes);
+}
+
+/**
+ * The headline cards and the trend chart's series, from the answers to the questions above. The
+ * chart reads the crime columns; rows are built only for the municipality in focus (the cards).
+ */
 export function overviewModel(meta: Meta, f: Filters, rows: OverviewRows) {
   const trendCategory = f.category[0] ?? 'totalt';
   // One baseline everywhere: the user's (URL `baseline`) when it lies before the chosen year, else the years before the first promise.
   const baseline = f.baseline && f.baseline[1] < f.to ? f.baseline : baselineYears(meta.promises, f.municipality, meta.minYear);
-  const all = rows.crimes ?? [];
-  const own = all.filter((r) => r.kommunkod === f.municipality);
+  const cols = crimeColumns(rows.crimes ?? []);
+  const own = rowsAt(cols, indexesWhere(cols, 'kommunkod', [f.municipality])) as unknown as CrimeRow[]; // the query's row type
   return {
     baseline,
     headlines: headlineCategories(meta)
       .map((id) => headlineFor(own, id, f.to, baseline))
       .filter((h) => h !== null),
-    trend: crimeSeriesFor(all.filter((r) => r.year >= f.from), trendCategory, 'rate', [f.municipality, ...f.compare]),
+    trend: crimeSeriesFromColumns(cols, trendCategory, 'rate', [f.municipality, ...f.compare], f.from),
     trendName: categoryName(trendCategory, meta.categories.find((c) => c.category_id === trendCategory)?.name),
     name: municipalityName(meta, f.municipality),
     // Said in the headline itself, not only by a badge: are this year's figures real?

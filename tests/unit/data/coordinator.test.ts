@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Coordinator, queryKey } from '../../../src/lib/data/coordinator';
 import type { ConsoleConnection, Connector, Query, Row } from '../../../src/lib/db/types';
+import { columnsFromRows, type Columns } from '../../../src/lib/db/columns';
 
 interface Call {
   sql: string;
@@ -20,6 +21,10 @@ class FakeConnector implements Connector {
       if (this.autoAnswer) answer(this.autoAnswer(q));
       else this.calls.push({ sql: q.sql, params: q.params, answer, fail });
     });
+  }
+  /** The coordinator reads by column: the same call, its rows as columns. */
+  queryColumns(q: Query): Promise<Columns> {
+    return this.query(q).then((rows) => columnsFromRows(rows));
   }
   async exec(sql: string): Promise<void> {
     this.execs.push(sql);
