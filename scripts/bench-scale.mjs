@@ -1,6 +1,7 @@
 // `npm run bench -- --rows N`: the production build on seeded national-shape data (bench-data.mjs),
-// served in place of the shipped CSV files. Per load: navigation → all tables in, → first chart,
-// DuckDB-WASM's own start to SELECT 1, the longest main-thread tasks, renderer memory. Per view
+// served in place of the shipped Arrow files. Per load: navigation → all tables in, → first chart,
+// DuckDB-WASM's own start to SELECT 1, the longest main-thread tasks, renderer memory, and the same
+// for a bare DuckDB-WASM page holding the same data (bench-bare.mjs). Per view
 // (Översikt, Brottsutveckling): filter change → all charts redrawn (median, p95) for a new
 // comparison municipality each time (a question not asked before), and on Brottsutveckling for
 // rate ⇄ count (a change of shape only); in the same page, the same filter + aggregate as one raw
@@ -9,6 +10,7 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { nationalData } from './bench-data.mjs';
+import { bareBench } from './bench-bare.mjs';
 
 const quantile = (s, q) => {
   const i = (s.length - 1) * q;
@@ -19,11 +21,29 @@ const summary = (xs) => {
   return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] };
 };
 
-/** Resident memory of the renderer processes (the page and its DuckDB worker), in bytes. */
-function rendererRss() {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+/**
+ * Resident memory of this bench's renderer processes (the page and its DuckDB worker), in bytes:
+ * only Chromium renderers descended from this Node process, not other jobs' browsers on the machine.
+ */
+export function rendererRss() {
+  const parent = new Map();
+  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+  for (const pid of pids) {
     try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const ours = (pid) => {
+    for (let p = parent.get(pid), hops = 0; p && p > 1 && hops < 64; p = parent.get(p), hops++) if (p === process.pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      if (!ours(pid)) continue;
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -35,10 +55,11 @@ function rendererRss() {
   return total;
 }
 
-async function routeData(context, files) {
-  await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.csv$/, (route) => {
+/** Serves the generated Arrow files in place of the shipped ones (the build's `assets/<table>-<hash>.arrow`). */
+export async function routeData(context, files) {
+  await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.arrow$/, (route) => {
     const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(route.request().url())[1];
-    return route.fulfill({ status: 200, contentType: 'text/csv', body: files[name] });
+    return route.fulfill({ status: 200, contentType: 'application/vnd.apache.arrow.stream', body: Buffer.from(files[name]) });
   });
   await context.addInitScript(() => {
     window.__longTasks = [];
@@ -151,7 +172,7 @@ async function snapshotFirstChart(browser, base, files) {
 
 export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3 }) {
   const t0 = Date.now();
-  const data = nationalData(root, rows);
+  const data = await nationalData(root, rows);
   console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
   const load = { dataReady: [], firstChart: [], duckdbReady: [], longestTask: [], tasksOver200: [], rendererBytes: [] };
   // The default URL is drawn first from the build-time snapshot (of the shipped data, not of these
@@ -179,6 +200,9 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
     load.rendererBytes.push(rendererRss());
     await context.close();
   }
+
+  // The same data in a bare DuckDB-WASM page (same engine, same files, nothing else).
+  const bare = await bareBench({ browser, base, root, files: data.files, loads, routeData, rendererRss });
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await routeData(context, data.files);
@@ -215,7 +239,8 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
   }
   const memory = await page.evaluate(() => window.__mblRawQuery("SELECT memory_usage FROM pragma_database_size()", []));
   await context.close();
-  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
+  const summarise = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v]));
+  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, servedBytes: { csv: data.csvBytes, arrow: data.arrowBytes }, bare: summarise(bare), load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
 }
 
 export function printScale(r) {
@@ -233,6 +258,10 @@ export function printScale(r) {
     ['tasks over 200 ms while loading (median)', String(r.load.tasksOver200.median)],
     ['renderer memory after load (median, RSS)', mb(r.load.rendererBytes.median)],
     ['DuckDB memory_usage', String(r.duckdbMemory)],
+    ['served files (the generated tables): Arrow IPC (as CSV)', `${mb(r.servedBytes.arrow)} (${mb(r.servedBytes.csv)})`],
+    ['bare DuckDB-WASM page: navigation → tables in (median)', ms(r.bare.dataReady.median)],
+    ['bare page renderer memory (median, RSS); its DuckDB memory_usage', `${mb(r.bare.rendererBytes.median)}; ${r.bare.duckdbMemory}`],
+    ['renderer memory app / bare page', `${(r.load.rendererBytes.median / r.bare.rendererBytes.median).toFixed(2)} (target ≤ 2 at 1M rows)`],
   ];
   for (const [view, v] of Object.entries(r.views)) {
     lines.push([`${view}: new comparison → ${v.charts} charts redrawn`, `median ${ms(v.newComparison.median)}, p95 ${ms(v.newComparison.p95)}`]);
