@@ -50,11 +50,34 @@ function arrowFromCsv(db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection, 
   db.registerFileText(file, csv);
   try {
     conn.query(createTableSql(spec, file, scratch));
-    return arrow.tableToIPC(conn.query(sortedSelectSql(spec, scratch)), 'stream');
+    return arrow.tableToIPC(compact(conn.query(sortedSelectSql(spec, scratch)), spec), 'stream');
   } finally {
     conn.query(`DROP TABLE IF EXISTS ${scratch}`);
     db.dropFile(file);
   }
+}
+
+/**
+ * DuckDB's answer (record batches of 2 048 rows, text as plain UTF-8) as one record batch whose
+ * text columns are dictionary-encoded: a kommunkod, category or source is stored once per file,
+ * each row keeps a 32-bit index. Half the bytes at a million rows, and one batch to insert.
+ */
+function compact(table: import('apache-arrow').Table, spec: TableSpec): import('apache-arrow').Table {
+  const type = (t: TableSpec['columns'][number]['type'], values: unknown[]) => {
+    // A column of nulls only gets no dictionary; DuckDB then misses it in the stream.
+    if (t === 'VARCHAR') return values.some((v) => v !== null) ? new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32()) : new arrow.Utf8();
+    if (t === 'INTEGER') return new arrow.Int32();
+    if (t === 'DOUBLE') return new arrow.Float64();
+    if (t === 'BOOLEAN') return new arrow.Bool();
+    return new arrow.DateDay();
+  };
+  const columns = Object.fromEntries(
+    spec.columns.map((c) => {
+      const values: unknown[] = [...(table.getChild(c.name) ?? [])];
+      return [c.name, arrow.vectorFromArray(values, type(c.type, values))];
+    }),
+  );
+  return new arrow.Table(columns);
 }
 
 /**
