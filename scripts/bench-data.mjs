@@ -22,7 +22,7 @@ function rng(seed) {
   };
 }
 
-export function nationalCsv(root, rows) {
+function nationalCsv(root, rows) {
   const random = rng(20261201);
   const shipped = readFileSync(path.join(root, 'data', 'municipalities.csv'), 'utf8').trim().split('\n');
   const header = shipped[0];

@@ -7,8 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTableSql, csvFileName, loadTables, reloadShipped, shippedFileName } from '../../src/lib/db/load';
-import { csvReader, openNodeDb, shippedArrow } from '../../src/lib/db/node';
+import { Coordinator } from '../../src/lib/data/coordinator';
+import { createTableSql, csvFileName, emptyTableSql, loadTables, reloadShipped, shippedFileName } from '../../src/lib/db/load';
+import { csvReader, openNodeDb, openNodeDbWithData, shippedArrow } from '../../src/lib/db/node';
 import { TABLES } from '../../src/lib/db/schema';
 import type { Connector, Row } from '../../src/lib/db/types';
 
@@ -84,5 +85,21 @@ describe('shipped tables as Arrow IPC', () => {
     await reloadShipped(fromArrow, spec);
     expect(await all(fromArrow, 'crimes')).toEqual(await all(fromCsv, 'crimes'));
     await expect(fromArrow.registerBuffer!('elsewhere.arrow', new Uint8Array([1]))).rejects.toThrow(/utanför mbl-filer/);
+  });
+
+  it('through the coordinator: the writer reloads a shipped table, and readers see it (no stale cache)', async () => {
+    const c = await Coordinator.open(await openNodeDbWithData());
+    const spec = TABLES.find((t) => t.name === 'population')!;
+    const count = { sql: 'SELECT count(*) AS n FROM population', params: [] };
+    const [{ n: shipped }] = await c.query(count);
+    expect(shipped).toBeGreaterThan(0);
+    await c.writer.exec(emptyTableSql(spec));
+    expect((await c.query(count))[0].n).toBe(0);
+    // insertArrow alone (no statement after it) must make the readers ask again.
+    await c.writer.insertArrow(spec.name, files.get('population')!.slice());
+    expect((await c.query(count))[0].n).toBe(shipped);
+    await c.writer.exec('DELETE FROM population');
+    await reloadShipped(c.writer, spec);
+    expect(await all(c, 'population')).toEqual(await all(fromCsv, 'population'));
   });
 });
