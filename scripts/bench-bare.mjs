@@ -1,6 +1,6 @@
 // The scale bench's bare DuckDB-WASM page: the same engine (the built `assets/browser-*.js` chunk,
 // its worker and wasm from dist/), the same tables created empty with the same explicit types and
-// filled from the same Arrow files (the generated ones served by the same route), and nothing else:
+// filled from the same Arrow files (the generated ones, redirected to by the same route), and nothing else:
 // no app, no views, no registered copies kept. Its renderer memory is what holding the data in
 // DuckDB-WASM costs; the app's is compared with it (target: app ≤ 2 × bare at 1M rows).
 import { readdirSync } from 'node:fs';
@@ -40,12 +40,12 @@ window.__bare = { duckdbReady, dataReady, crimes: n, memory: memory_usage };
 }
 
 /** `loads` fresh loads of the bare page: navigation → tables in, its renderer memory, DuckDB's memory_usage. */
-export async function bareBench({ browser, base, root, files, loads, routeData, rendererRss }) {
+export async function bareBench({ browser, base, root, served, loads, routeData, rendererRss }) {
   const html = await pageHtml(root);
   const out = { dataReady: [], duckdbReady: [], rendererBytes: [], crimes: null, duckdbMemory: null };
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await routeData(context, files);
+    await routeData(context, served);
     await context.route(`${base}${PAGE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`bare page: ${e.message}`));

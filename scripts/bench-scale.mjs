@@ -7,10 +7,11 @@
 // rate ⇄ count (a change of shape only); in the same page, the same filter + aggregate as one raw
 // DuckDB-WASM query (window.__mblRawQuery, past the coordinator) and as a typed-array scan.
 // Prints the ratios. No thresholds. Writes bench/scale-<N>.json.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { nationalData } from './bench-data.mjs';
 import { bareBench } from './bench-bare.mjs';
+import { rendererRss, writeBenchFiles } from './bench-serve.mjs';
 
 const quantile = (s, q) => {
   const i = (s.length - 1) * q;
@@ -21,45 +22,12 @@ const summary = (xs) => {
   return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] };
 };
 
-/**
- * Resident memory of this bench's renderer processes (the page and its DuckDB worker), in bytes:
- * only Chromium renderers descended from this Node process, not other jobs' browsers on the machine.
- */
-export function rendererRss() {
-  const parent = new Map();
-  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      parent.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const ours = (pid) => {
-    for (let p = parent.get(pid), hops = 0; p && p > 1 && hops < 64; p = parent.get(p), hops++) if (p === process.pid) return true;
-    return false;
-  };
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      if (!ours(pid)) continue;
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
-/** Serves the generated Arrow files in place of the shipped ones (the build's `assets/<table>-<hash>.arrow`). */
-export async function routeData(context, files) {
+/** Redirects the app's requests for the shipped files (`assets/<table>-<hash>.arrow`) to the generated ones. */
+async function routeData(context, served) {
   await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.arrow$/, (route) => {
-    const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(route.request().url())[1];
-    return route.fulfill({ status: 200, contentType: 'application/vnd.apache.arrow.stream', body: Buffer.from(files[name]) });
+    const url = route.request().url();
+    const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(url)[1];
+    return route.continue({ url: url.replace(/[^/]*$/, served.names[name]) });
   });
   await context.addInitScript(() => {
     window.__longTasks = [];
@@ -174,14 +142,23 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
   const t0 = Date.now();
   const data = await nationalData(root, rows);
   console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
+  const served = writeBenchFiles(root, data.files);
+  try {
+    return await measure({ base, browser, root, changes, loads, data, served });
+  } finally {
+    served.remove();
+  }
+}
+
+async function measure({ base, browser, root, changes, loads, data, served }) {
   const load = { dataReady: [], firstChart: [], duckdbReady: [], longestTask: [], tasksOver200: [], rendererBytes: [] };
   // The default URL is drawn first from the build-time snapshot (of the shipped data, not of these
   // rows): measured once, apart. The loads below open a URL the snapshot does not answer (from=2005),
   // so their first chart is the live one, drawn from the rows served here.
-  load.snapshotFirstChart = await snapshotFirstChart(browser, base, data.files);
+  load.snapshotFirstChart = await snapshotFirstChart(browser, base, served);
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await routeData(context, data.files);
+    await routeData(context, served);
     const page = await context.newPage();
     await page.goto(`${base}?view=oversikt&from=2005`);
     await firstChartOrError(page);
@@ -202,10 +179,10 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
   }
 
   // The same data in a bare DuckDB-WASM page (same engine, same files, nothing else).
-  const bare = await bareBench({ browser, base, root, files: data.files, loads, routeData, rendererRss });
+  const bare = await bareBench({ browser, base, root, served, loads, routeData, rendererRss });
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await routeData(context, data.files);
+  await routeData(context, served);
   const page = await context.newPage();
   const views = {};
   let next = 0;

@@ -1,8 +1,9 @@
 /**
  * The database starts once, behind one promise: the engine and the shipped tables (Arrow IPC
  * files the build wrote from data/*.csv, scripts/shipped-data.ts) are fetched side by side, and
- * progress is reported as each table lands. What happens after the shipped tables are in (replaying the user's saved imports) is passed in by the caller, so the
- * engine does not import the folders built on it.
+ * progress is reported as each table lands. What happens after the shipped tables are in
+ * (replaying the user's saved imports) is passed in by the caller, so the engine does not import
+ * the folders built on it.
  */
 import { t } from '../i18n/catalogue';
 import { loadTables } from './load';
