@@ -3,9 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { precompress } from './scripts/precompress.ts';
 import { overviewSnapshot } from './scripts/snapshot.ts';
+import { shippedData } from './scripts/shipped-data.ts';
 
 export default defineConfig({
-  plugins: [svelte(), overviewSnapshot(), contentSecurityPolicy(), precompress()],
+  plugins: [svelte(), overviewSnapshot(), shippedData(), contentSecurityPolicy(), precompress()],
   // Relative base: the built site works from any folder on any static host.
   base: './',
   // No asset inlined as a data: URL: the data files are fetched from this origin, as the CSP allows.

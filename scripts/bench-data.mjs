@@ -3,8 +3,11 @@
 // years 2000–2024 (the crimes table has no month column yet: its grain is the year), and the
 // population for every municipality and year. Mariestad (1493) and its neighbours keep their
 // kommunkoder so the default views work. Deterministic: the same N gives the same files.
+// The files are served as the app now loads them: Arrow IPC streams, written from the generated
+// CSV text by the same function the build uses (`shippedArrow` in src/lib/db/node.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runnerImport } from 'vite';
 
 const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i);
 
@@ -19,7 +22,7 @@ function rng(seed) {
   };
 }
 
-export function nationalData(root, rows) {
+function nationalCsv(root, rows) {
   const random = rng(20261201);
   const shipped = readFileSync(path.join(root, 'data', 'municipalities.csv'), 'utf8').trim().split('\n');
   const header = shipped[0];
@@ -74,4 +77,14 @@ export function nationalData(root, rows) {
     // Comparison municipalities for the filter changes: a new one each time.
     compareCodes: kommunkoder.filter((k) => !['00', '1493'].includes(k)),
   };
+}
+
+/** The generated tables as the build ships them (Arrow IPC, typed, sorted), and what the bench needs to drive the views. */
+export async function nationalData(root, rows) {
+  const data = nationalCsv(root, rows);
+  const { module } = await runnerImport(path.join(root, 'src/lib/db/node.ts'), { configFile: false, logLevel: 'warn' });
+  const shipped = module.csvReader(path.join(root, 'data'));
+  const arrow = await module.shippedArrow((spec) => (spec.name in data.files ? Promise.resolve(data.files[spec.name]) : shipped(spec)));
+  const files = Object.fromEntries(Object.keys(data.files).map((name) => [name, arrow.get(name)]));
+  return { ...data, files, csvBytes: Object.values(data.files).reduce((n, text) => n + Buffer.byteLength(text), 0), arrowBytes: Object.values(files).reduce((n, b) => n + b.length, 0) };
 }

@@ -1,14 +1,17 @@
 // `npm run bench -- --rows N`: the production build on seeded national-shape data (bench-data.mjs),
-// served in place of the shipped CSV files. Per load: navigation → all tables in, → first chart,
-// DuckDB-WASM's own start to SELECT 1, the longest main-thread tasks, renderer memory. Per view
+// served in place of the shipped Arrow files. Per load: navigation → all tables in, → first chart,
+// DuckDB-WASM's own start to SELECT 1, the longest main-thread tasks, renderer memory, and the same
+// for a bare DuckDB-WASM page holding the same data (bench-bare.mjs). Per view
 // (Översikt, Brottsutveckling): filter change → all charts redrawn (median, p95) for a new
 // comparison municipality each time (a question not asked before), and on Brottsutveckling for
 // rate ⇄ count (a change of shape only); in the same page, the same filter + aggregate as one raw
 // DuckDB-WASM query (window.__mblRawQuery, past the coordinator) and as a typed-array scan.
 // Prints the ratios. No thresholds. Writes bench/scale-<N>.json.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { nationalData } from './bench-data.mjs';
+import { bareBench } from './bench-bare.mjs';
+import { rendererRss, writeBenchFiles } from './bench-serve.mjs';
 
 const quantile = (s, q) => {
   const i = (s.length - 1) * q;
@@ -19,26 +22,12 @@ const summary = (xs) => {
   return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] };
 };
 
-/** Resident memory of the renderer processes (the page and its DuckDB worker), in bytes. */
-function rendererRss() {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
-async function routeData(context, files) {
-  await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.csv$/, (route) => {
-    const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(route.request().url())[1];
-    return route.fulfill({ status: 200, contentType: 'text/csv', body: files[name] });
+/** Redirects the app's requests for the shipped files (`assets/<table>-<hash>.arrow`) to the generated ones. */
+async function routeData(context, served) {
+  await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.arrow$/, (route) => {
+    const url = route.request().url();
+    const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(url)[1];
+    return route.continue({ url: url.replace(/[^/]*$/, served.names[name]) });
   });
   await context.addInitScript(() => {
     window.__longTasks = [];
@@ -163,16 +152,25 @@ async function snapshotFirstChart(browser, base, files) {
 
 export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3 }) {
   const t0 = Date.now();
-  const data = nationalData(root, rows);
+  const data = await nationalData(root, rows);
   console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
+  const served = writeBenchFiles(root, data.files);
+  try {
+    return await measure({ base, browser, root, changes, loads, data, served });
+  } finally {
+    served.remove();
+  }
+}
+
+async function measure({ base, browser, root, changes, loads, data, served }) {
   const load = { dataReady: [], firstChart: [], duckdbReady: [], longestTask: [], tasksOver200: [], rendererBytes: [] };
   // The default URL is drawn first from the build-time snapshot (of the shipped data, not of these
   // rows): measured once, apart. The loads below open a URL the snapshot does not answer (from=2005),
   // so their first chart is the live one, drawn from the rows served here.
-  load.snapshotFirstChart = await snapshotFirstChart(browser, base, data.files);
+  load.snapshotFirstChart = await snapshotFirstChart(browser, base, served);
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await routeData(context, data.files);
+    await routeData(context, served);
     const page = await context.newPage();
     await page.goto(`${base}?view=oversikt&from=2005`);
     await firstChartOrError(page);
@@ -192,8 +190,11 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
     await context.close();
   }
 
+  // The same data in a bare DuckDB-WASM page (same engine, same files, nothing else).
+  const bare = await bareBench({ browser, base, root, served, loads, routeData, rendererRss });
+
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await routeData(context, data.files);
+  await routeData(context, served);
   const page = await context.newPage();
   const views = {};
   let next = 0;
@@ -232,7 +233,8 @@ export async function scaleBench({ base, browser, root, rows, changes = 20, load
   }
   const memory = await page.evaluate(() => window.__mblRawQuery("SELECT memory_usage FROM pragma_database_size()", []));
   await context.close();
-  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
+  const summarise = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v]));
+  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, servedBytes: { csv: data.csvBytes, arrow: data.arrowBytes }, bare: summarise(bare), load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
 }
 
 export function printScale(r) {
@@ -250,6 +252,10 @@ export function printScale(r) {
     ['tasks over 200 ms while loading (median)', String(r.load.tasksOver200.median)],
     ['renderer memory after load (median, RSS)', mb(r.load.rendererBytes.median)],
     ['DuckDB memory_usage', String(r.duckdbMemory)],
+    ['served files (the generated tables): Arrow IPC (as CSV)', `${mb(r.servedBytes.arrow)} (${mb(r.servedBytes.csv)})`],
+    ['bare DuckDB-WASM page: navigation → tables in (median)', ms(r.bare.dataReady.median)],
+    ['bare page renderer memory (median, RSS); its DuckDB memory_usage', `${mb(r.bare.rendererBytes.median)}; ${r.bare.duckdbMemory}`],
+    ['renderer memory app / bare page', `${(r.load.rendererBytes.median / r.bare.rendererBytes.median).toFixed(2)} (target ≤ 2 at 1M rows)`],
   ];
   for (const [view, v] of Object.entries(r.views)) {
     lines.push([`${view}: new comparison → ${v.charts} charts redrawn`, `median ${ms(v.newComparison.median)}, p95 ${ms(v.newComparison.p95)}`]);

@@ -1,5 +1,5 @@
 /**
- * Precompressed copies of the built site: for every JS, wasm, CSS, HTML, JSON, CSV and SVG file
+ * Precompressed copies of the built site: for every JS, wasm, CSS, HTML, JSON, CSV, Arrow and SVG file
  * over 1 KiB, a `.gz` (gzip level 9) and a `.br` (brotli quality 9) beside it, so a static host
  * that serves precompressed files (nginx `gzip_static`/`brotli_static`, Caddy `precompressed`,
  * Netlify, …) sends DuckDB's 34 MB wasm as about 6 MB. Runs in `npm run build` (PRECOMPRESS=1),
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-const EXTENSIONS = /\.(js|mjs|wasm|css|html|json|csv|svg)$/;
+const EXTENSIONS = /\.(js|mjs|wasm|css|html|json|csv|svg|arrow)$/;
 const MIN_BYTES = 1024;
 
 function files(dir: string): string[] {

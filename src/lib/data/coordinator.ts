@@ -76,7 +76,7 @@ function tablesRead(sql: string): Set<string> {
 export class Coordinator implements Connector {
   readonly stats: QueryStats = { sent: 0, cached: 0, shared: 0, skipped: 0, writes: 0 };
   /** Every statement on the writing connection, uncached; use it for imports and edits. */
-  readonly writer: Connector;
+  readonly writer: Writer;
   readonly #engine: Connector;
   readonly #read: Connector;
   readonly #cache = new Map<string, Cached>();
@@ -158,6 +158,19 @@ export class Coordinator implements Connector {
 
   registerText(name: string, text: string): Promise<void> {
     return this.#engine.registerText(name, text);
+  }
+
+  registerBuffer(name: string, bytes: Uint8Array): Promise<void> {
+    return this.writer.registerBuffer(name, bytes);
+  }
+
+  readBuffer(name: string): Promise<Uint8Array> {
+    return this.writer.readBuffer(name);
+  }
+
+  /** Through the writer, so what the readers cached from the table is dropped. */
+  insertArrow(table: string, bytes: Uint8Array): Promise<void> {
+    return this.writer.insertArrow(table, bytes);
   }
 
   openConsole(): Promise<ConsoleConnection> {

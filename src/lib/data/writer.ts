@@ -61,6 +61,32 @@ export class Writer implements Connector {
     return this.#conn.registerText(name, text);
   }
 
+  registerBuffer(name: string, bytes: Uint8Array): Promise<void> {
+    return this.#connector('registerBuffer').call(this.#conn, name, bytes);
+  }
+
+  readBuffer(name: string): Promise<Uint8Array> {
+    return this.#connector('readBuffer').call(this.#conn, name);
+  }
+
+  /** Appends to `table`, which is invalidated like a table a statement wrote. */
+  async insertArrow(table: string, bytes: Uint8Array): Promise<void> {
+    const insert = this.#connector('insertArrow');
+    this.#count();
+    try {
+      await insert.call(this.#conn, table, bytes);
+    } finally {
+      if (this.#transaction) this.#transaction.add(table);
+      else this.#invalidate(new Set([table]));
+    }
+  }
+
+  #connector<K extends 'registerBuffer' | 'readBuffer' | 'insertArrow'>(method: K): NonNullable<Connector[K]> {
+    const m = this.#conn[method];
+    if (!m) throw new Error(`Internt fel: anslutningen saknar ${method}.`);
+    return m as NonNullable<Connector[K]>;
+  }
+
   openConsole(): Promise<ConsoleConnection> {
     return this.#conn.openConsole();
   }

@@ -75,6 +75,19 @@ function connectorFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection
       checkRegisteredName(name);
       await db.registerFileText(name, text);
     },
+    // The buffers are transferred to the worker (DuckDB-WASM posts them as transferables).
+    async registerBuffer(name: string, bytes: Uint8Array) {
+      checkRegisteredName(name);
+      await db.registerFileBuffer(name, bytes);
+    },
+    async readBuffer(name: string) {
+      checkRegisteredName(name);
+      return db.copyFileToBuffer(name);
+    },
+    async insertArrow(table: string, bytes: Uint8Array) {
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
+      statements.clear(); // the table changed
+    },
     async openConnection() {
       return connectorFor(db, await db.connect());
     },

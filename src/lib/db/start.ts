@@ -1,12 +1,14 @@
 /**
- * The database starts once, behind one promise: the engine and the shipped CSV files are
- * fetched side by side, and progress is reported as each table lands. What happens after the
- * shipped tables are in (replaying the user's saved imports) is passed in by the caller, so the
- * engine does not import the folders built on it.
+ * The database starts once, behind one promise: the engine and the shipped tables (Arrow IPC
+ * files the build wrote from data/*.csv, scripts/shipped-data.ts) are fetched side by side, and
+ * progress is reported as each table lands. What happens after the shipped tables are in
+ * (replaying the user's saved imports) is passed in by the caller, so the engine does not import
+ * the folders built on it.
  */
 import { t } from '../i18n/catalogue';
 import { loadTables } from './load';
 import { TABLES } from './schema';
+import SHIPPED_URLS from 'virtual:shipped-data';
 import type { Connector } from './types';
 import '../i18n/messages/shell';
 
@@ -18,22 +20,17 @@ export interface StartProgress {
   label: string;
 }
 
-// Every top-level data/*.csv, emitted by Vite as a hashed asset on this origin.
-const DATA_URLS = import.meta.glob('../../../data/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-
 function urlFor(table: string): string {
-  const entry = Object.entries(DATA_URLS).find(([path]) => path.endsWith(`/${table}.csv`));
-  if (!entry) throw new Error(t('db.missingFile', { table }));
-  return entry[1];
+  const url = SHIPPED_URLS[table];
+  if (!url) throw new Error(t('db.missingFile', { table }));
+  return url;
 }
 
-async function fetchText(url: string): Promise<string> {
+/** A shipped file's bytes: handed to the worker as they are, never decoded to a string here. */
+async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(t('db.fetchFailed', { url, status: String(res.status) }));
-  return res.text();
+  return new Uint8Array(await res.arrayBuffer());
 }
 
 let started: Promise<Connector> | null = null;
@@ -48,8 +45,8 @@ export function startDatabase(
     let done = 0;
     onProgress({ phase: 'engine', done, total, label: t('db.engine') });
     // Fetch the files while the engine instantiates.
-    const texts = new Map(TABLES.map((t) => [t.name, fetchText(urlFor(t.name))]));
-    texts.forEach((p) => p.catch(() => {})); // awaited below; avoid unhandled rejections meanwhile
+    const files = new Map(TABLES.map((t) => [t.name, fetchBytes(urlFor(t.name))]));
+    files.forEach((p) => p.catch(() => {})); // awaited below; avoid unhandled rejections meanwhile
     performance.mark('duckdb-start');
     // The engine's JavaScript (DuckDB-WASM's API and apache-arrow) is a chunk of its own: the first
     // view draws from the build-time snapshot without it, so it need not hold up the first paint.
@@ -61,7 +58,7 @@ export function startDatabase(
     onProgress({ phase: 'tables', done, total, label: t('db.reading') });
     await loadTables(
       conn,
-      (spec) => texts.get(spec.name) ?? Promise.reject(new Error(t('db.unknownTable', { table: spec.name }))),
+      (spec) => files.get(spec.name) ?? Promise.reject(new Error(t('db.unknownTable', { table: spec.name }))),
       (spec) => {
         done += 1;
         onProgress({ phase: 'tables', done, total, label: t('db.readTable', { table: spec.name }) });

@@ -36,6 +36,24 @@ export interface Connector {
   exec(sql: string): Promise<void>;
   /** Makes a file's text readable by DuckDB under `name`. */
   registerText(name: string, text: string): Promise<void>;
+  /*
+   * The shipped tables arrive as Arrow IPC streams (`db/load.ts`). The three methods below are
+   * optional only because the coordinator and the writer wrap a connector without them; the
+   * engine's connectors (browser and Node) have them, and the loader refuses one without.
+   */
+  /**
+   * Makes `bytes` a file DuckDB holds under `name` (inside FILE_DIR). In the browser the bytes are
+   * moved to the worker, not copied: the caller's buffer is empty afterwards.
+   */
+  registerBuffer?(name: string, bytes: Uint8Array): Promise<void>;
+  /** A copy of the bytes registered under `name`. */
+  readBuffer?(name: string): Promise<Uint8Array>;
+  /**
+   * Appends an Arrow IPC stream to an existing table, column by column in order, each cast to
+   * the table's type (a value that does not fit fails naming its column). Moves `bytes` like
+   * registerBuffer.
+   */
+  insertArrow?(table: string, bytes: Uint8Array): Promise<void>;
   /** A connection of its own for the SQL console, so its queries never run inside an import. */
   openConsole(): Promise<ConsoleConnection>;
   /** Another connection to the same database (its own transactions and temporary tables). */
@@ -58,7 +76,7 @@ export interface ConsoleConnection {
 }
 
 /**
- * The one folder of DuckDB's virtual file system the app registers text under. After start-up
+ * The one folder of DuckDB's virtual file system the app registers files under (text and buffers). After start-up
  * it is the only place DuckDB may read: no URL, no other file (see SAFE_SETTINGS).
  */
 export const FILE_DIR = 'mbl-filer/';

@@ -3,7 +3,7 @@
  * read into a staging table with explicit types, and upserted in one transaction (ROLLBACK on
  * any error). Values never enter SQL text: DuckDB reads them from the registered file.
  */
-import { createTableSql, csvFileName } from '../db/load';
+import { createTableSql, reloadShipped } from '../db/load';
 import { TABLES, type TableSpec } from '../db/schema';
 import { registeredFile, type Connector } from '../db/types';
 import type { ImportRecord, Target } from './types';
@@ -107,12 +107,12 @@ export function applyImport(conn: Connector, target: Target, csv: string): Promi
 }
 
 /**
- * The shipped crimes and population again (their files stay registered since start-up), then
+ * The shipped tables an import writes again (their Arrow files stay registered since start-up), then
  * the given imports in order, in one transaction: what remove and reset do.
  */
 export function rebuild(conn: Connector, imports: readonly { target: Target; csv: string }[]): Promise<void> {
   return inTransaction(conn, async () => {
-    for (const target of Object.keys(KEYS) as StagedTable[]) await conn.exec(createTableSql(specFor(target), csvFileName(specFor(target))));
+    for (const target of Object.keys(KEYS) as StagedTable[]) await reloadShipped(conn, specFor(target));
     for (const i of imports) await upsertCsv(conn, i.target, i.csv);
   });
 }

@@ -73,7 +73,7 @@ export const shell = register({
   'db.readTable': fmt<{ table: string }>((p) => `Läste in ${p.table}`, (p) => `Loaded ${p.table}`),
   'db.restoring': msg('Läser in sparade importer', 'Loading saved imports'),
   'db.done': msg('Klart', 'Done'),
-  'db.missingFile': fmt<{ table: string }>((p) => `Datafilen ${p.table}.csv saknas i bygget.`, (p) => `The data file ${p.table}.csv is missing from the build.`),
+  'db.missingFile': fmt<{ table: string }>((p) => `Tabellen ${p.table} saknas i bygget (data/${p.table}.csv gav ingen fil).`, (p) => `The table ${p.table} is missing from the build (data/${p.table}.csv gave no file).`),
   'db.fetchFailed': fmt<{ url: string; status: string }>((p) => `Kunde inte hämta ${p.url}: HTTP ${p.status}`, (p) => `Could not fetch ${p.url}: HTTP ${p.status}`),
   'db.unknownTable': fmt<{ table: string }>((p) => `okänd tabell ${p.table}`, (p) => `unknown table ${p.table}`),
   'db.noWasm': msg('Webbläsaren saknar stöd för WebAssembly.', 'The browser does not support WebAssembly.'),
