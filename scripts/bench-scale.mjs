@@ -23,10 +23,11 @@ const summary = (xs) => {
 };
 
 /** Redirects the app's requests for the shipped files (`assets/<table>-<hash>.arrow`) to the generated ones. */
-async function routeData(context, served) {
-  await context.route(/\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.arrow$/, (route) => {
+async function routeData(context, served, { activities = false } = {}) {
+  const tables = activities ? /\/assets\/(municipalities|crime_categories|population|crimes|activities)-[^/]*\.arrow$/ : /\/assets\/(municipalities|crime_categories|population|crimes)-[^/]*\.arrow$/;
+  await context.route(tables, (route) => {
     const url = route.request().url();
-    const name = /\/assets\/(municipalities|crime_categories|population|crimes)-/.exec(url)[1];
+    const name = tables.exec(url.replace(/\?.*$/, ''))[1];
     return route.continue({ url: url.replace(/[^/]*$/, served.names[name]) });
   });
   await context.addInitScript(() => {
@@ -150,9 +151,9 @@ async function snapshotFirstChart(browser, base, files) {
   return first;
 }
 
-export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3 }) {
+export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3, activities = 100000 }) {
   const t0 = Date.now();
-  const data = await nationalData(root, rows);
+  const data = await nationalData(root, rows, activities);
   console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
   const served = writeBenchFiles(root, data.files);
   try {
@@ -233,8 +234,43 @@ async function measure({ base, browser, root, changes, loads, data, served }) {
   }
   const memory = await page.evaluate(() => window.__mblRawQuery("SELECT memory_usage FROM pragma_database_size()", []));
   await context.close();
+  const insatser = data.activities > 0 ? await insatserAtScale(browser, base, served, data.activities) : null;
   const summarise = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v]));
-  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, servedBytes: { csv: data.csvBytes, arrow: data.arrowBytes }, bare: summarise(bare), load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, duckdbMemory: memory[0]?.memory_usage ?? null };
+  return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, servedBytes: { csv: data.csvBytes, arrow: data.arrowBytes }, bare: summarise(bare), load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, insatser, duckdbMemory: memory[0]?.memory_usage ?? null };
+}
+
+/**
+ * Insatser on a log of `activities` records (the issue's freeze: every record was a table row):
+ * navigation → the view ready, its DOM size, the longest main-thread task, renderer memory, the rows
+ * the records table builds, and a venue chosen in its chart (cross-filter) → all redrawn.
+ */
+async function insatserAtScale(browser, base, served, activities) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await routeData(context, served, { activities: true });
+  const page = await context.newPage();
+  await page.goto(`${base}?view=insatser&from=2000`);
+  await firstChartOrError(page);
+  await page.evaluate(readyFor);
+  const ready = await page.evaluate(() => performance.now());
+  const counted = await page.evaluate(() => window.__mblRawQuery('SELECT count(*)::INTEGER AS n FROM activities', []));
+  await page.locator('details.records summary').click();
+  const m = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, rows: document.querySelectorAll('details.records tbody tr').length, tasks: window.__longTasks }));
+  const rendererBytes = rendererRss();
+  // A venue chosen in the venue chart: the other charts and the records are asked again.
+  const venue = await page.evaluate(async () => {
+    const view = document.querySelector('[data-view]');
+    const group = [...document.querySelectorAll('fieldset.pick')].find((f) => f.querySelector('legend')?.textContent?.trim() === 'Välj plats');
+    const button = group.querySelector('button');
+    const t0 = performance.now();
+    button.click();
+    await new Promise((resolve) => {
+      const check = () => (view.getAttribute('data-ready-for') === window.location.search && window.location.search.includes('sel=') ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+    return performance.now() - t0;
+  });
+  await context.close();
+  return { activities: counted[0]?.n ?? 0, readyMs: ready, domNodes: m.nodes, recordRows: m.rows, longestTask: Math.max(0, ...m.tasks), tasksOver200: m.tasks.filter((d) => d > 200).length, rendererBytes, venueChosenMs: venue };
 }
 
 export function printScale(r) {
@@ -269,6 +305,14 @@ export function printScale(r) {
     lines.push([`${view}: p95 new comparison / p95 raw DuckDB`, `${(v.newComparison.p95 / v.rawDuckdb.p95).toFixed(2)} (target ≤ 0.33; ≤ 16 ms at 1M)`]);
     lines.push([`${view}: p95 cached / p95 raw DuckDB`, (v.backToPrevious.p95 / v.rawDuckdb.p95).toFixed(2)]);
     lines.push([`${view}: p95 raw DuckDB / p95 typed-array scan`, (v.rawDuckdb.p95 / v.typedArrayScan.p95).toFixed(2)]);
+  }
+  if (r.insatser) {
+    const i = r.insatser;
+    lines.push([`insatser: ${i.activities} activities, navigation → ready`, ms(i.readyMs)]);
+    lines.push(['insatser: DOM elements; record rows built (one page)', `${i.domNodes}; ${i.recordRows}`]);
+    lines.push(['insatser: longest main-thread task; tasks over 200 ms', `${ms(i.longestTask)}; ${i.tasksOver200}`]);
+    lines.push(['insatser: renderer memory (RSS)', mb(i.rendererBytes)]);
+    lines.push(['insatser: a venue chosen in its chart → all redrawn', ms(i.venueChosenMs)]);
   }
   const w = Math.max(...lines.map((l) => l[0].length));
   for (const [a, b] of lines) console.log(`${a.padEnd(w)}  ${b}`);
