@@ -164,14 +164,18 @@ describe('cross-filtering on Platser', () => {
     expect(await page.locator('[data-ranking] text.value').allTextContents()).toEqual(['63', '37', '25', '20', '18', '16', '14', '12', '10', '8']);
     const multiples = await page.locator('[data-venue]').count();
     expect(multiples).toBe(10);
+    const surveys = await page.locator('[data-venue-survey]').count();
+    expect(surveys).toBeGreaterThan(1);
 
     const mid = await sent(page);
     const url2 = page.url();
     await page.getByRole('group', { name: 'Välj plats' }).getByRole('button', { name: 'Elvärket' }).click();
     await expect.poll(() => page.url()).not.toBe(url2);
     await waitForView(page, 'platser');
-    expect((await sent(page)) - mid).toBe(2);
+    // The multiples, the target groups and the safety measures (which follow the chosen venue) ask again; the ranking does not.
+    expect((await sent(page)) - mid).toBe(3);
     expect(sel(page)).toBe('year:2020,venue:elvarket');
+    await expect.poll(() => page.locator('[data-venue-survey]').evaluateAll((ts) => ts.map((x) => x.getAttribute('data-venue-survey')))).toEqual(['elvarket']);
     // The ranking keeps every venue (its own choice pressed); only Elvärket's multiple is left, with all its years.
     expect(await page.locator('[data-ranking] text.value').count()).toBe(10);
     expect(await page.getByRole('group', { name: 'Välj plats' }).locator('button[aria-pressed="true"]').allTextContents()).toEqual(['Elvärket']);
@@ -183,5 +187,25 @@ describe('cross-filtering on Platser', () => {
     await expect.poll(() => sel(page)).toBeNull();
     await waitForView(page, 'platser');
     expect(await page.locator('[data-venue]').count()).toBe(multiples);
+    expect(await page.locator('[data-venue-survey]').count()).toBe(surveys);
+  });
+
+  it('a downloaded ranking filtered by a chosen year says so in its name and the chart names the choice', async () => {
+    const { page } = await session.open('?view=platser&sel=year:2020', 'platser');
+    const event = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Data som CSV' }).click();
+    expect((await event).suggestedFilename()).toMatch(/^platser-\d{4}-\d{4}-urval-year-2020\.csv$/);
+    // The ranking's chart download names the choice too.
+    const ranking = page.locator('figure', { has: page.locator('[data-ranking]') });
+    await ranking.locator('details.export summary').click();
+    const table = page.waitForEvent('download');
+    await ranking.getByRole('button', { name: 'Tabell som CSV' }).click();
+    expect(await readFile(await (await table).path(), 'utf8')).toContain('Mariestad, endast år 2020');
+  });
+
+  it('a year outside the chosen years in a link is dropped with a notice, not left to empty the charts', async () => {
+    const { page } = await session.open('?view=insatser&from=2020&sel=year:2018', 'insatser');
+    expect(sel(page)).toBeNull();
+    expect(await page.getByText('Urvalet ”year:2018” ligger utanför de valda filtren och togs bort.').count()).toBe(1);
   });
 });

@@ -56,4 +56,28 @@ describe('CrossFilter', () => {
     filters.syncFromLocation();
     expect(cross.empty).toBe(true);
   });
+
+  it('a link whose chosen year lies outside its years keeps the years and drops the choice, with a notice', () => {
+    const { cross, filters } = setup('?view=insatser&from=2020&sel=year:2018,venue:elvarket');
+    expect(cross.selection).toEqual({ venue: 'elvarket' });
+    expect(filters.current.from).toBe(2020);
+    expect(filters.notices).toEqual(['Urvalet ”year:2018” ligger utanför de valda filtren och togs bort.']);
+  });
+
+  it('a new year span, venue or actor filter that rules the chosen bar out takes the choice away', () => {
+    const { cross, filters, location } = setup('?view=insatser');
+    cross.pick('year', '2018');
+    cross.pick('venue', 'elvarket');
+    cross.pick('actor', 'kommun');
+    filters.update({ from: 2020 });
+    expect(cross.selection).toEqual({ venue: 'elvarket', actor: 'kommun' });
+    expect(location.search).toBe('?view=insatser&from=2020&sel=venue:elvarket,actor:kommun');
+    // A venue filter that still includes the chosen venue keeps it; one that leaves it out drops it.
+    filters.update({ venue: ['elvarket', 'resecentrum'] });
+    expect(cross.selected('venue')).toBe('elvarket');
+    filters.update({ venue: ['resecentrum'] });
+    expect(cross.selected('venue')).toBeNull();
+    filters.update({ actor: ['polis'] });
+    expect(cross.empty).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@
 import { t } from '../i18n/catalogue';
 import '../i18n/messages/filters';
 import '../i18n/messages/shell';
-import { parseSelection, writeSelection, type Selection } from './selection';
+import { clauses, parseSelection, writeSelection, type Clause, type Selection } from './selection';
 
 export const VIEWS = ['oversikt', 'brott', 'karta', 'insatser', 'platser', 'beslut', 'uppfoljning', 'mote', 'data', 'logg', 'tillganglighet'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -251,6 +251,21 @@ export function normalise(f: Filters): string | null {
   }
   f.compare = f.compare.filter((k) => k !== f.municipality);
   return notice;
+}
+
+/**
+ * The selection's clauses the other filters rule out, taken out of `f.sel`: a year outside from–to,
+ * a venue or an actor the venue or actor filter leaves out. Left in, they would filter the other
+ * charts down to nothing while the chart that chose them no longer shows the choice.
+ */
+export function pruneSelection(f: Filters): Clause[] {
+  const outside = (c: Clause): boolean =>
+    (c.field === 'year' && (Number(c.value) < f.from || Number(c.value) > f.to)) ||
+    (c.field === 'venue' && f.venue.length > 0 && !f.venue.includes(c.value)) ||
+    (c.field === 'actor' && f.actor.length > 0 && !f.actor.includes(c.value));
+  const dropped = clauses(f.sel).filter(outside);
+  if (dropped.length > 0) f.sel = Object.fromEntries(clauses(f.sel).filter((c) => !outside(c)).map((c) => [c.field, c.value]));
+  return dropped;
 }
 
 /** A copy of `f` whose lists are copies too (a parse or update never changes what it was given). */

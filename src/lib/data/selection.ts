@@ -80,7 +80,8 @@ export interface SelectionKnown {
   actors: readonly string[];
 }
 
-const MAX_TYPE_LENGTH = 100;
+// Long enough for any activity type a log holds (a choice made in the page must survive a reload).
+const MAX_TYPE_LENGTH = 1000;
 
 function valid(field: SelectionField, value: string, known: SelectionKnown): boolean {
   switch (field) {
@@ -104,7 +105,8 @@ function valid(field: SelectionField, value: string, known: SelectionKnown): boo
 export function parseSelection(raw: string, known: SelectionKnown): { value: Selection; notice?: string } {
   const value: Partial<Record<SelectionField, string>> = {};
   const bad: string[] = [];
-  for (const part of raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0)) {
+  // Only the space before a field name is dropped: a value (an activity type) may end in a space.
+  for (const part of raw.split(',').map((s) => s.trimStart()).filter((s) => s.length > 0)) {
     const at = part.indexOf(':');
     const field = at < 0 ? '' : part.slice(0, at);
     const text = at < 0 ? '' : unescape(part.slice(at + 1));
@@ -120,3 +122,20 @@ export function describeSelection(sel: Selection, label: (field: SelectionField,
     .map((c) => t('selection.clause', { field: t(`selection.field.${c.field}`), value: label(c.field, c.value) }))
     .join(', ');
 }
+
+/** A place named with the choices that filter what is shown of it ("Mariestad, endast plats Elvärket"). */
+export function placeWithSelection(place: string, text: string): string {
+  return text ? `${place}, ${t('selection.only', { text })}` : place;
+}
+
+/**
+ * The end of a downloaded file's name when a selection filters it ("-urval-year-2019-venue-elvarket"),
+ * '' without one: a file cut down by a choice says so in its name.
+ */
+export function selectionStem(sel: Selection): string {
+  const parts = clauses(sel).map((c) => `${c.field}-${c.value}`);
+  if (parts.length === 0) return '';
+  const slug = parts.join('-').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return `-${t('selection.stem')}-${slug.slice(0, 80)}`;
+}
+

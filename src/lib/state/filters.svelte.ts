@@ -3,7 +3,7 @@
  * the back button (popstate) restores the filters it recorded.
  */
 import { parseFilters, serializeFilters, type Filters, type KnownValues } from './url';
-import { normalise } from '../data/filters';
+import { normalise, pruneSelection } from '../data/filters';
 
 export class FilterState {
   current = $state<Filters>() as Filters;
@@ -34,6 +34,8 @@ export class FilterState {
   update(patch: Partial<Filters>): void {
     const next: Filters = { ...this.current, ...patch };
     normalise(next);
+    // A new year span or venue/actor filter that rules out the chosen bar takes the choice away.
+    pruneSelection(next);
     const search = serializeFilters(next, this.defaults);
     if (search === this.key) return;
     this.current = next;

@@ -4,7 +4,9 @@
  * notice in Swedish, never an exception.
  */
 import { withLocale } from '../i18n/locale';
-import { copyFilters, FILTER_KEYS, FILTERS, normalise, type FilterKey, type Filters, type KnownValues } from '../data/filters';
+import { copyFilters, FILTER_KEYS, FILTERS, normalise, pruneSelection, type FilterKey, type Filters, type KnownValues } from '../data/filters';
+import { t } from '../i18n/catalogue';
+import '../i18n/messages/filters';
 
 export { VIEWS, VIEW_NAMES, viewName, MEASURES, GROUPS, type ViewId, type Measure, type GroupId, type Filters, type KnownValues, PERIODS, type PeriodChoice } from '../data/filters';
 
@@ -37,6 +39,8 @@ export function parseFilters(search: string, known: KnownValues, defaults: Filte
     filters.to = opening;
     if (filters.from > filters.to) filters.from = defaults.from <= opening ? defaults.from : opening;
   }
+  const outside = pruneSelection(filters);
+  if (outside.length > 0) notices.push(t('selection.outside', { values: outside.map((c) => `${c.field}:${c.value}`) }));
   return { filters, notices };
 }
 

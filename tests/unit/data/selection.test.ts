@@ -1,6 +1,6 @@
 /** The cross-filter selection: clauses, which clauses a client sees, toggling, and the URL text. */
 import { describe, expect, it } from 'vitest';
-import { clauses, clausesFor, describeSelection, selectionOf, isEmptySelection, parseSelection, sameSelection, toggle, writeSelection } from '../../../src/lib/data/selection';
+import { clauses, clausesFor, describeSelection, selectionOf, isEmptySelection, parseSelection, sameSelection, toggle, writeSelection, placeWithSelection, selectionStem } from '../../../src/lib/data/selection';
 import { selectionConditions } from '../../../src/lib/queries/sql';
 import { setLocale } from '../../../src/lib/i18n/locale';
 
@@ -62,7 +62,14 @@ describe('selection in the URL', () => {
     expect(r.value).toEqual({ actor: 'polis' });
     expect(r.notice).toBe('Okänt urval för ”sel”: ”venue:nowhere”, ”year:1999”, ”colour:red”, ”actor:kommun”, ”year” ignorerades.');
     expect(parseSelection('year:20x9', known).value).toEqual({});
-    expect(parseSelection(`type:${'x'.repeat(101)}`, known).value).toEqual({});
+    expect(parseSelection(`type:${'x'.repeat(1001)}`, known).value).toEqual({});
+  });
+
+  it('keeps a long type and a value ending in a space as chosen (a choice survives a reload)', () => {
+    const long = 'samverkansmöte med skolor och föreningar '.repeat(3);
+    expect(long.length).toBeGreaterThan(100);
+    expect(parseSelection(writeSelection({ type: long }) ?? '', known).value).toEqual({ type: long });
+    expect(parseSelection(' year:2019, venue:elvarket', known).value).toEqual({ year: '2019', venue: 'elvarket' });
   });
 
   it('names the selection in words, in either language', () => {
@@ -88,5 +95,18 @@ describe('selection in SQL', () => {
       { sql: 'v.actor = ?', params: ['polis'] },
     ]);
     expect(selectionConditions('a')).toEqual([]);
+  });
+});
+
+describe('a selection named in downloads', () => {
+  it('adds the choices to a file name, in ASCII, and nothing without a choice', () => {
+    expect(selectionStem({})).toBe('');
+    expect(selectionStem({ venue: 'elvarket', year: '2019' })).toBe('-urval-year-2019-venue-elvarket');
+    expect(selectionStem({ type: 'närvaro på ungas arenor' })).toBe('-urval-type-narvaro-pa-ungas-arenor');
+  });
+
+  it('names the place with the choices that filter it', () => {
+    expect(placeWithSelection('Mariestad', '')).toBe('Mariestad');
+    expect(placeWithSelection('Mariestad', 'plats Elvärket')).toBe('Mariestad, endast plats Elvärket');
   });
 });

@@ -104,6 +104,10 @@ export const filters = register({
     (p) => `Okänt urval för ”sel”: ${p.values.map((b) => `”${b}”`).join(', ')} ignorerades.`,
     (p) => `Unknown selection for “sel”: ${p.values.map((b) => `“${b}”`).join(', ')} ${p.values.length === 1 ? 'was' : 'were'} ignored.`,
   ),
+  'selection.outside': fmt<{ values: string[] }>(
+    (p) => `Urvalet ${p.values.map((b) => `”${b}”`).join(', ')} ligger utanför de valda filtren och togs bort.`,
+    (p) => `The selection ${p.values.map((b) => `“${b}”`).join(', ')} is outside the chosen filters and was removed.`,
+  ),
   'selection.field.year': msg('år', 'year'),
   'selection.field.type': msg('typ av insats', 'type of intervention'),
   'selection.field.venue': msg('plats', 'place'),
@@ -117,6 +121,11 @@ export const filters = register({
   'selection.announce': fmt<{ text: string }>(
     (p) => `Urval: ${p.text}. De andra diagrammen och tabellen visar bara detta.`,
     (p) => `Selection: ${p.text}. The other charts and the table show only this.`,
+  ),
+  'selection.stem': msg('urval', 'selection'),
+  'selection.announcePlaces': fmt<{ text: string }>(
+    (p) => `Urval: ${p.text}. Diagrammen över insatser och rangordningens tabell visar bara detta; trygghetsmåtten följer bara vald plats.`,
+    (p) => `Selection: ${p.text}. The intervention charts and the ranking's table show only this; the safety measures follow only the chosen place.`,
   ),
   'selection.cleared': msg('Urvalet är borttaget; allt visas.', 'The selection is removed; everything is shown.'),
   'selection.only': fmt<{ text: string }>((p) => `endast ${p.text}`, (p) => `only ${p.text}`),
