@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Coordinator } from '../../src/lib/data/coordinator';
-import { createTableSql, csvFileName, emptyTableSql, loadTables, reloadShipped, shippedFileName } from '../../src/lib/db/load';
+import { createTableSql, csvFileName, emptyTableSql, loadTables, reloadShipped, reloadShippedAtomically, shippedFileName } from '../../src/lib/db/load';
 import { csvReader, openNodeDb, openNodeDbWithData, shippedArrow } from '../../src/lib/db/node';
 import { TABLES } from '../../src/lib/db/schema';
 import type { Connector, Row } from '../../src/lib/db/types';
@@ -71,6 +71,24 @@ describe('shipped tables as Arrow IPC', () => {
     };
     const unsorted = rows.findIndex((r, i) => i > 0 && !before(rows[i - 1]!, r));
     expect(unsorted).toBe(-1);
+  });
+
+  it('a reload whose file fails leaves the table as it was (one transaction), and a good one replaces it', async () => {
+    const conn = await openNodeDbWithData();
+    const spec = TABLES.find((t) => t.name === 'activities')!;
+    const count = 'SELECT count(*)::INTEGER AS n FROM activities';
+    const shipped = await countOf(conn, count);
+    await conn.exec("DELETE FROM activities WHERE year < 2019");
+    const edited = await countOf(conn, count);
+    expect(edited).toBeLessThan(shipped);
+    const good = await conn.readBuffer!(shippedFileName(spec));
+    // The registered copy replaced by the municipalities file: the append fails on its columns.
+    await conn.registerBuffer!(shippedFileName(spec), files.get('municipalities')!.slice());
+    await expect(reloadShippedAtomically(conn, spec)).rejects.toThrow();
+    expect(await countOf(conn, count)).toBe(edited);
+    await conn.registerBuffer!(shippedFileName(spec), good);
+    await reloadShippedAtomically(conn, spec);
+    expect(await countOf(conn, count)).toBe(shipped);
   });
 
   it('refuses a file whose columns do not fit the table, naming a column', async () => {

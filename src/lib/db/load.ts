@@ -81,3 +81,18 @@ export async function reloadShipped(conn: Connector, spec: TableSpec): Promise<v
   const c = arrowCapable(conn);
   await fill(c, spec, await c.readBuffer(shippedFileName(spec)));
 }
+
+/**
+ * reloadShipped in a transaction of its own (for callers not already in one): emptying the table
+ * and appending the file are two statements, and a failed append must not leave the table empty.
+ */
+export async function reloadShippedAtomically(conn: Connector, spec: TableSpec): Promise<void> {
+  await conn.exec('BEGIN TRANSACTION');
+  try {
+    await reloadShipped(conn, spec);
+    await conn.exec('COMMIT');
+  } catch (e) {
+    await conn.exec('ROLLBACK');
+    throw e;
+  }
+}

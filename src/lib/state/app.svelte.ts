@@ -5,7 +5,7 @@ import { defaultFilters, knownValues, loadMeta, type Meta } from './meta';
 import { dataChanged } from './query.svelte';
 import { ActivityLogState } from './activity-log.svelte';
 import { TABLES } from '../db/schema';
-import { reloadShipped } from '../db/load';
+import { reloadShippedAtomically } from '../db/load';
 import { Coordinator } from '../data/coordinator';
 import { exposeQueryStats, exposeRawQuery } from './perf';
 
@@ -46,7 +46,7 @@ export class AppState {
   /** Reloads the shipped activities file into its table (after local changes are discarded). */
   async reloadShippedActivities(): Promise<void> {
     const spec = TABLES.find((t) => t.name === 'activities');
-    if (this.ready && spec) await reloadShipped(this.ready.writer, spec);
+    if (this.ready && spec) await reloadShippedAtomically(this.ready.writer, spec);
   }
 
   async refresh(): Promise<void> {
