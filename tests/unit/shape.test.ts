@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineYears, promiseBands, type PromiseRow } from '../../src/lib/shape/promise-bands';
-import { actorKeys, rankVenues, stackByType, stackByVenue, stackByYear, summariseByActor, targetGroupText, uncountedYears } from '../../src/lib/shape/activities';
+import { actorKeys, keepChosen, rankVenues, stackByType, stackByVenue, stackByYear, summariseByActor, targetGroupText, uncountedYears } from '../../src/lib/shape/activities';
 import { crimeSeriesFor } from '../../src/lib/shape/crime-series';
 import { seriesTable, stackTable } from '../../src/lib/shape/tables';
 import { headlineFor, overviewTitle, yearDataStatus } from '../../src/lib/shape/headline';
@@ -185,5 +185,19 @@ describe('arrow conversion', () => {
       getChildAt: (i) => ({ get: (r) => (i === 0 ? BigInt(r + 1) : Date.UTC(2020, 0, r + 1)) }),
     };
     expect(tableToRows(table)).toEqual([{ n: 1, d: '2020-01-01' }, { n: 2, d: '2020-01-02' }]);
+  });
+});
+
+describe('a chosen bar kept in its own chart', () => {
+  const bars: { x: string; values: Record<string, number> }[] = [
+    { x: 'elvarket', values: { polis: 3 } },
+    { x: 'skolor', values: { kommun: 1 } },
+  ];
+  it('adds the chosen bar, empty, at the end when the other choices leave it out', () => {
+    expect(keepChosen(bars, 'resecentrum', (d) => d.x, (x) => ({ x, values: {} })).map((d) => d.x)).toEqual(['elvarket', 'skolor', 'resecentrum']);
+  });
+  it('leaves the list as it is when the chosen bar is there, or nothing is chosen', () => {
+    expect(keepChosen(bars, 'skolor', (d) => d.x, (x) => ({ x, values: {} }))).toEqual(bars);
+    expect(keepChosen(bars, null, (d) => d.x, (x) => ({ x, values: {} }))).toEqual(bars);
   });
 });

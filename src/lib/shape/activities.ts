@@ -111,3 +111,12 @@ export function targetGroupText(rows: readonly { venue_id: string; target_group:
     .map((r) => `${r.target_group} (${r.records})`)
     .join(', ');
 }
+
+/**
+ * The chosen bar stays in its own chart even when the other choices leave it at zero (added at the
+ * end, empty), so the choice is still seen, pressed, and can be undone there.
+ */
+export function keepChosen<T>(list: readonly T[], chosen: string | null, idOf: (item: T) => string, empty: (id: string) => T): T[] {
+  if (chosen === null || list.some((item) => idOf(item) === chosen)) return [...list];
+  return [...list, empty(chosen)];
+}
