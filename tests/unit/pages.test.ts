@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageInfo } from '../../src/lib/shape/pages';
+import { pageInfo, pageOf } from '../../src/lib/shape/pages';
 
 describe('pageInfo', () => {
   it.each([
@@ -14,5 +14,14 @@ describe('pageInfo', () => {
     { offset: 100, total: 200, expected: { offset: 100, first: 101, last: 200, hasPrevious: true, hasNext: false } },
   ])('offset $offset of $total', ({ offset, total, expected }) => {
     expect(pageInfo(offset, total, 100)).toMatchObject({ ...expected, total, limit: 100 });
+  });
+});
+
+describe('pageOf', () => {
+  const rows = Array.from({ length: 132 }, (_, i) => ({ n: String(i + 1) }));
+  it('gives the rows of the page and no others', () => {
+    expect(pageOf(rows, pageInfo(0, 132, 100)).map((r) => r.n)).toEqual(Array.from({ length: 100 }, (_, i) => String(i + 1)));
+    expect(pageOf(rows, pageInfo(100, 132, 100)).map((r) => r.n)).toEqual(Array.from({ length: 32 }, (_, i) => String(i + 101)));
+    expect(pageOf([], pageInfo(0, 0, 100))).toEqual([]);
   });
 });

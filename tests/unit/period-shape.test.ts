@@ -1,8 +1,9 @@
 /** Month and quarter series, and the year-so-far comparison (counts summed by hand below). */
 import { describe, expect, it } from 'vitest';
 import type { CrimePeriodRow } from '../../src/lib/queries/crime-periods';
-import { periodKeys, periodLabel, periodSeriesFor, periodTable } from '../../src/lib/shape/period-series';
-import { yearToDate, yearToDateText } from '../../src/lib/shape/year-to-date';
+import { periodKeys, periodKeysFromColumns, periodLabel, periodSeriesFor, periodSeriesFromColumns, periodTable, yearsWithoutPopulation } from '../../src/lib/shape/period-series';
+import { monthsFromColumns, yearToDate, yearToDateText } from '../../src/lib/shape/year-to-date';
+import { makeColumns, type Columns } from '../../src/lib/db/columns';
 
 function row(year: number, month: number, count: number | null, extra: Partial<CrimePeriodRow> = {}): CrimePeriodRow {
   return {
@@ -57,5 +58,74 @@ describe('yearToDate', () => {
     const rows = [...year(2025, [1, 1, 1, null, 1]), ...year(2026, [2, 2, 2, 2, 2])];
     expect(yearToDate(rows)).toMatchObject({ throughMonth: 3, count: 6, previous: 3, verdict: 'for-fa', ratio: null });
     expect(yearToDate(year(2026, [5, 5]))).toBeNull();
+  });
+});
+
+/** The period query's columns as Arrow gives them: integers typed with a null mask, text as arrays. */
+function periodColumns(lines: readonly { key: string; kod: string; category: string; count: number | null; population: number | null; preliminary?: boolean }[]): Columns {
+  const n = lines.length;
+  const ints = (get: (i: number) => number | null) => {
+    const values = new Int32Array(n);
+    const nulls = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = get(i);
+      if (v === null) nulls[i] = 1;
+      else values[i] = v;
+    }
+    return { values, nulls: nulls.some((v) => v === 1) ? nulls : null };
+  };
+  const month = (k: string) => (/^\d{4}-(\d{2})$/.exec(k) ? Number(k.slice(5)) : null);
+  return makeColumns(n, [
+    { name: 'period_key', kind: 'string', values: lines.map((l) => l.key) },
+    { name: 'year', kind: 'int', ...ints((i) => Number(lines[i]!.key.slice(0, 4))) },
+    { name: 'month', kind: 'int', ...ints((i) => month(lines[i]!.key)) },
+    { name: 'quarter', kind: 'int', ...ints((i) => (/K(\d)$/.exec(lines[i]!.key) ? Number(lines[i]!.key.slice(-1)) : null)) },
+    { name: 'kommunkod', kind: 'string', values: lines.map((l) => l.kod) },
+    { name: 'municipality', kind: 'string', values: lines.map((l) => (l.kod === '1493' ? 'Mariestad' : 'Töreboda')) },
+    { name: 'category_id', kind: 'string', values: lines.map((l) => l.category) },
+    { name: 'category', kind: 'string', values: lines.map((l) => l.category) },
+    { name: 'count', kind: 'int', ...ints((i) => lines[i]!.count) },
+    { name: 'population', kind: 'int', ...ints((i) => lines[i]!.population) },
+    { name: 'preliminary', kind: 'boolean', values: lines.map((l) => l.preliminary ?? false) },
+    { name: 'source', kind: 'string', values: lines.map(() => 'BRÅ') },
+    { name: 'population_source', kind: 'string', values: lines.map((l) => (l.population === null ? null : 'SCB')) },
+  ]);
+}
+
+describe('periods from columns', () => {
+  const cols = periodColumns([
+    { key: '2025-11', kod: '1493', category: 'totalt', count: 40, population: 24000 },
+    { key: '2026-02', kod: '1493', category: 'totalt', count: 50, population: null, preliminary: true },
+    { key: '2025-12', kod: '1496', category: 'totalt', count: 7, population: 9000 },
+    { key: '2026-01', kod: '1493', category: 'skadegorelse', count: 3, population: 24000 },
+    { key: '2024-12', kod: '1493', category: 'skadegorelse', count: null, population: null },
+  ]);
+  it('lists every month between the first and the last key in the result', () => {
+    expect(periodKeysFromColumns(cols)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(periodKeysFromColumns(periodColumns([]))).toEqual([]);
+  });
+  it('places each point at its period, per municipality and category', () => {
+    const keys = ['2025-11', '2025-12', '2026-01', '2026-02'];
+    const [own, other] = periodSeriesFromColumns(cols, keys, 'totalt', 'count', ['1493', '1496']);
+    expect(own?.points.map((p) => [p.x, p.y, p.preliminary])).toEqual([[0, 40, false], [3, 50, true]]);
+    expect(other?.label).toBe('Töreboda');
+    expect(other?.points.map((p) => [p.x, p.y])).toEqual([[1, 7]]);
+    // 2024-12 lies outside the keys: left out, not placed at 0.
+    expect(periodSeriesFromColumns(cols, keys, 'skadegorelse', 'count', ['1493'])[0]?.points.map((p) => p.x)).toEqual([2]);
+    // A rate: 40 per 24 000 inhabitants, and no rate without a population.
+    const [rate] = periodSeriesFromColumns(cols, keys, 'totalt', 'rate', ['1493']);
+    expect(rate?.points[0]?.y).toBeCloseTo(40 / 24000 * 100000, 9);
+    expect(rate?.points[1]?.y).toBeNull();
+  });
+  it('names the years whose counts have no population', () => {
+    expect(yearsWithoutPopulation(cols)).toEqual([2026]);
+  });
+  it('gives the year-so-far comparison the months of one municipality and category', () => {
+    const months = (y: number, counts: number[], kod = '1493') => counts.map((count, i) => ({ key: `${y}-${String(i + 1).padStart(2, '0')}`, kod, category: 'totalt', count, population: null }));
+    const c = periodColumns([...months(2025, Array(12).fill(100)), ...months(2026, Array(8).fill(150)), ...months(2026, Array(12).fill(1), '1496')]);
+    expect(monthsFromColumns(c, '1493', 'totalt')).toHaveLength(20);
+    expect(monthsFromColumns(c, '1493', 'totalt')[12]).toEqual({ year: 2026, month: 1, count: 150, population: null, preliminary: false });
+    expect(yearToDate(monthsFromColumns(c, '1493', 'totalt'))).toMatchObject({ year: 2026, throughMonth: 8, count: 1200, previous: 800 });
+    expect(monthsFromColumns(c, '1493', 'skadegorelse')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The report's charts as data: the focus categories' trend, and each finding's rate before and during. */
-import type { CrimeRow } from '../queries/crimes';
-import { crimeSeriesFor, type Series } from '../shape/crime-series';
+import { crimeSeriesFromColumns, type Series } from '../shape/crime-series';
+import type { Columns } from '../db/columns';
 import type { IndicatorEvidence } from '../decision/types';
 import { formatRate, formatYears } from '../format/number';
 import type { TableData } from '../shape/tables';
@@ -9,10 +9,10 @@ import { t } from '../i18n/catalogue';
 import { categoryName } from '../shape/category-name';
 import '../i18n/messages/report';
 
-/** One line per focus category for the municipality, per 100 000 inhabitants. */
-export function focusTrendSeries(rows: readonly CrimeRow[], categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {
+/** One line per focus category for the municipality, per 100 000 inhabitants, read from the crime series query's columns. */
+export function focusTrendSeries(cols: Columns, categories: readonly { category_id: string; name: string }[], kommunkod: string): Series[] {
   return categories.flatMap((c) =>
-    crimeSeriesFor(rows, c.category_id, 'rate', [kommunkod]).map((s) => ({ ...s, id: c.category_id, label: categoryName(c.category_id, c.name) })),
+    crimeSeriesFromColumns(cols, c.category_id, 'rate', [kommunkod]).map((s) => ({ ...s, id: c.category_id, label: categoryName(c.category_id, c.name) })),
   );
 }
 

@@ -115,7 +115,7 @@ export function crimeSeriesFromColumns(
   return series;
 }
 
-/** The same from rows (the report, the period charts, tests): converted to columns first. */
+/** The same from rows (the report, the meeting, tests): converted to columns first. */
 export function crimeSeriesFor(rows: readonly CrimeRow[], categoryId: string, measure: Measure, kommunkoder: readonly string[]): Series[] {
   // A CrimeRow's values are Row values; only its keys are named (an interface has no index signature).
   return crimeSeriesFromColumns(columnsFromRows(rows as unknown as readonly Row[], CRIME_COLUMNS), categoryId, measure, kommunkoder);

@@ -4,6 +4,7 @@ import { pearsonDispersion, quasiRateCI, quasiRateRatio, type Dispersion } from 
 import { EXAMPLE_SOURCE } from '../db/schema';
 import { t } from '../i18n/catalogue';
 import { categoryName } from './category-name';
+import { column, numberAt, stringAt, type Columns } from '../db/columns';
 import '../i18n/messages/crime';
 
 export interface Comparison {
@@ -39,8 +40,17 @@ interface Period {
   population: number;
 }
 
-function sumPeriod(rows: readonly CrimeRow[], from: number, to: number): Period | null {
-  const inside = rows.filter((r) => r.year >= from && r.year <= to);
+/** One year of one municipality's category, as the headline reads it (from rows or from columns). */
+interface YearFigure {
+  year: number;
+  category: string | null;
+  count: number | null;
+  population: number | null;
+  example: boolean;
+}
+
+function sumPeriod(figures: readonly YearFigure[], from: number, to: number): Period | null {
+  const inside = figures.filter((r) => r.year >= from && r.year <= to);
   if (inside.length !== to - from + 1) return null;
   let count = 0;
   let population = 0;
@@ -50,6 +60,29 @@ function sumPeriod(rows: readonly CrimeRow[], from: number, to: number): Period 
     population += r.population;
   }
   return { count, population };
+}
+
+const isExample = (source: string | null, populationSource: string | null) => source === EXAMPLE_SOURCE || populationSource === EXAMPLE_SOURCE;
+
+function figuresFromRows(rows: readonly CrimeRow[], categoryId: string | null): YearFigure[] {
+  return rows
+    .filter((r) => categoryId === null || r.category_id === categoryId)
+    .map((r) => ({ year: r.year, category: r.category, count: r.count, population: r.population, example: isExample(r.source, r.population_source) }));
+}
+
+/**
+ * One municipality's figures read from the crime series query's columns (`crimeSeriesQuery`):
+ * only the rows of `kommunkod` (and of `categoryId`, unless null) are read, no row objects built.
+ */
+function figuresFromColumns(cols: Columns, kommunkod: string, categoryId: string | null): YearFigure[] {
+  const [year, kod, category, label, count, population, source, populationSource] = ['year', 'kommunkod', 'category_id', 'category', 'count', 'population', 'source', 'population_source'].map((n) => column(cols, n));
+  const out: YearFigure[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const y = numberAt(year, i);
+    if (y === null || stringAt(kod, i) !== kommunkod || (categoryId !== null && stringAt(category, i) !== categoryId)) continue;
+    out.push({ year: y, category: stringAt(label, i), count: numberAt(count, i), population: numberAt(population, i), example: isExample(stringAt(source, i), stringAt(populationSource, i)) });
+  }
+  return out;
 }
 
 /**
@@ -72,7 +105,21 @@ export function headlineFor(
   year: number,
   baseline: [number, number] | null,
 ): Headline | null {
-  const own = rows.filter((r) => r.category_id === categoryId);
+  return headlineOf(figuresFromRows(rows, categoryId), categoryId, year, baseline);
+}
+
+/** The same read from the crime series query's columns, for the municipality `kommunkod`. */
+export function headlineFromColumns(
+  cols: Columns,
+  kommunkod: string,
+  categoryId: string,
+  year: number,
+  baseline: [number, number] | null,
+): Headline | null {
+  return headlineOf(figuresFromColumns(cols, kommunkod, categoryId), categoryId, year, baseline);
+}
+
+function headlineOf(own: readonly YearFigure[], categoryId: string, year: number, baseline: [number, number] | null): Headline | null {
   const now = sumPeriod(own, year, year);
   const row = own.find((r) => r.year === year);
   if (!now || !row) return null;
@@ -94,7 +141,7 @@ export function headlineFor(
     rate: ci.rate,
     low: ci.low,
     high: ci.high,
-    example: used.some((r) => r.source === EXAMPLE_SOURCE || r.population_source === EXAMPLE_SOURCE),
+    example: used.some((r) => r.example),
     previous: prev ? compare(now, prev, t('headline.vsYear', { year: year - 1 }), d) : null,
     baseline: base && baseline ? compare(now, base, t('headline.vsBaseline', { from: baseline[0], to: baseline[1] }), d) : null,
     dispersion: d.phi,
@@ -105,9 +152,18 @@ export function headlineFor(
 export type DataStatus = 'real' | 'example' | 'mixed' | 'none';
 
 export function yearDataStatus(rows: readonly CrimeRow[], year: number): DataStatus {
-  const inYear = rows.filter((r) => r.year === year && r.count !== null);
+  return statusOf(figuresFromRows(rows, null), year);
+}
+
+/** The same read from the crime series query's columns, for the municipality `kommunkod`. */
+export function yearDataStatusFromColumns(cols: Columns, kommunkod: string, year: number): DataStatus {
+  return statusOf(figuresFromColumns(cols, kommunkod, null), year);
+}
+
+function statusOf(figures: readonly YearFigure[], year: number): DataStatus {
+  const inYear = figures.filter((r) => r.year === year && r.count !== null);
   if (inYear.length === 0) return 'none';
-  const example = inYear.filter((r) => r.source === EXAMPLE_SOURCE || r.population_source === EXAMPLE_SOURCE).length;
+  const example = inYear.filter((r) => r.example).length;
   return example === 0 ? 'real' : example === inYear.length ? 'example' : 'mixed';
 }
 

@@ -26,3 +26,8 @@ export function pageInfo(offset: number, total: number, limit = PAGE_ROWS): Page
     hasNext: at + limit < total,
   };
 }
+
+/** The rows of one page (a slice: nothing else is copied or made). */
+export function pageOf<T>(rows: readonly T[], page: PageInfo): T[] {
+  return rows.slice(page.offset, page.offset + page.limit);
+}

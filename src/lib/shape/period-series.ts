@@ -4,7 +4,8 @@
  * preliminary marks) applies unchanged; the axis and the table show the period's name.
  */
 import type { CrimePeriodRow } from '../queries/crime-periods';
-import { crimeSeriesFor, type Measure, type Series } from './crime-series';
+import { crimeSeriesFor, crimeSeriesFromColumns, type Measure, type Series } from './crime-series';
+import { column, makeColumns, numberAt, stringAt, type Columns } from '../db/columns';
 import { seriesTable, type TableData } from './tables';
 import { t as msgT } from '../i18n/catalogue';
 import '../i18n/messages/crime-text';
@@ -20,7 +21,21 @@ export function periodLabel(key: string): string {
 
 /** Every period from the first to the last key in the rows, none skipped: a missing month is a gap. */
 export function periodKeys(rows: readonly { period_key: string }[]): string[] {
-  const keys = rows.map((r) => r.period_key).sort();
+  return keysBetween(rows.map((r) => r.period_key).sort());
+}
+
+/** The same from the period query's columns (`crimePeriodQuery`): its `period_key` column. */
+export function periodKeysFromColumns(cols: Columns): string[] {
+  const col = column(cols, 'period_key');
+  const seen = new Set<string>();
+  for (let i = 0; i < cols.length; i++) {
+    const k = stringAt(col, i);
+    if (k !== null) seen.add(k);
+  }
+  return keysBetween([...seen].sort());
+}
+
+function keysBetween(keys: readonly string[]): string[] {
   const first = keys[0];
   const last = keys[keys.length - 1];
   if (!first || !last) return [];
@@ -46,6 +61,40 @@ export function periodSeriesFor(rows: readonly CrimePeriodRow[], keys: readonly 
   const index = new Map(keys.map((k, i) => [k, i]));
   const asYearly = rows.filter((r) => index.has(r.period_key)).map((r) => ({ ...r, year: index.get(r.period_key) ?? 0 }));
   return crimeSeriesFor(asYearly, categoryId, measure, kommunkoder);
+}
+
+/**
+ * The same from the period query's columns: the columns are shared, only `year` is replaced by
+ * the period's index in `keys` (null outside them, so such rows are left out).
+ */
+export function periodSeriesFromColumns(cols: Columns, keys: readonly string[], categoryId: string, measure: Measure, kommunkoder: readonly string[]): Series[] {
+  return crimeSeriesFromColumns(periodIndexed(cols, keys), categoryId, measure, kommunkoder);
+}
+
+function periodIndexed(cols: Columns, keys: readonly string[]): Columns {
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const key = column(cols, 'period_key');
+  const x = new Int32Array(cols.length);
+  let nulls: Uint8Array | null = null;
+  for (let i = 0; i < cols.length; i++) {
+    const at = index.get(stringAt(key, i) ?? '');
+    if (at === undefined) {
+      nulls ??= new Uint8Array(cols.length);
+      nulls[i] = 1;
+    } else x[i] = at;
+  }
+  return makeColumns(cols.length, [...cols.columns.filter((c) => c.name !== 'year'), { name: 'year', kind: 'int', values: x, nulls }]);
+}
+
+/** The years (ascending) where a count has no population to make a rate from, read from the period query's columns. */
+export function yearsWithoutPopulation(cols: Columns): number[] {
+  const [year, count, population] = ['year', 'count', 'population'].map((n) => column(cols, n));
+  const years = new Set<number>();
+  for (let i = 0; i < cols.length; i++) {
+    const y = numberAt(year, i);
+    if (y !== null && numberAt(count, i) !== null && numberAt(population, i) === null) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 /** The table behind a period chart: the yearly table with the period's name in its first column. */

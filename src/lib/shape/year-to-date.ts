@@ -9,6 +9,7 @@
 import { changeIsSignificant, pearsonDispersion, quasiRateRatio } from '../stats';
 import { formatChange, formatCount } from '../format/number';
 import type { CrimePeriodRow } from '../queries/crime-periods';
+import { booleanAt, column, numberAt, stringAt, type Columns } from '../db/columns';
 import { t } from '../i18n/catalogue';
 import '../i18n/messages/crime-text';
 
@@ -31,8 +32,23 @@ export interface YearToDate {
   verdict: YtdVerdict;
 }
 
+/** What the comparison reads of one month (a period row has it). */
+export type MonthFigure = Pick<CrimePeriodRow, 'year' | 'month' | 'count' | 'population' | 'preliminary'>;
+
+/** One municipality and category's months, read from the period query's columns (`crimePeriodQuery`). */
+export function monthsFromColumns(cols: Columns, kommunkod: string, categoryId: string): MonthFigure[] {
+  const [year, month, kod, category, count, population, preliminary] = ['year', 'month', 'kommunkod', 'category_id', 'count', 'population', 'preliminary'].map((n) => column(cols, n));
+  const out: MonthFigure[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const y = numberAt(year, i);
+    if (y === null || stringAt(kod, i) !== kommunkod || stringAt(category, i) !== categoryId) continue;
+    out.push({ year: y, month: numberAt(month, i), count: numberAt(count, i), population: numberAt(population, i), preliminary: booleanAt(preliminary, i) ?? false });
+  }
+  return out;
+}
+
 /** For one municipality and category's monthly rows; null without two comparable years of months. */
-export function yearToDate(rows: readonly CrimePeriodRow[]): YearToDate | null {
+export function yearToDate(rows: readonly MonthFigure[]): YearToDate | null {
   const months = rows.filter((r) => r.month !== null);
   if (months.length === 0) return null;
   const year = Math.max(...months.map((r) => r.year));

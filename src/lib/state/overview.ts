@@ -9,10 +9,10 @@ import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
 import { activitiesByTypeQuery, type ActivityByTypeRow } from '../queries/activities';
 import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../queries/annotations';
 import { activityAnnotations } from '../shape/annotations';
-import { headlineFor, yearDataStatus } from '../shape/headline';
+import { headlineFromColumns, yearDataStatusFromColumns } from '../shape/headline';
 import { baselineYears } from '../shape/promise-bands';
 import { crimeSeriesFromColumns } from '../shape/crime-series';
-import { columnsFromRows, indexesWhere, rowsAt, type Columns } from '../db/columns';
+import { columnsFromRows, type Columns } from '../db/columns';
 import { categoryName } from '../shape/category-name';
 import { defaultFilters, headlineCategories, loadMeta, municipalityName, type Meta } from './meta';
 import { FILTER_KEYS } from '../data/filters';
@@ -49,25 +49,24 @@ function isRowList(crimes: Columns | readonly CrimeRow[]): crimes is readonly Cr
 }
 
 /**
- * The headline cards and the trend chart's series, from the answers to the questions above. The
- * chart reads the crime columns; rows are built only for the municipality in focus (the cards).
+ * The headline cards and the trend chart's series, from the answers to the questions above. Both
+ * read the crime columns; no row objects are built (the snapshot's rows become columns first).
  */
 export function overviewModel(meta: Meta, f: Filters, rows: OverviewRows) {
   const trendCategory = f.category[0] ?? 'totalt';
   // One baseline everywhere: the user's (URL `baseline`) when it lies before the chosen year, else the years before the first promise.
   const baseline = f.baseline && f.baseline[1] < f.to ? f.baseline : baselineYears(meta.promises, f.municipality, meta.minYear);
   const cols = crimeColumns(rows.crimes ?? []);
-  const own = rowsAt(cols, indexesWhere(cols, 'kommunkod', [f.municipality])) as unknown as CrimeRow[]; // the query's row type
   return {
     baseline,
     headlines: headlineCategories(meta)
-      .map((id) => headlineFor(own, id, f.to, baseline))
+      .map((id) => headlineFromColumns(cols, f.municipality, id, f.to, baseline))
       .filter((h) => h !== null),
     trend: crimeSeriesFromColumns(cols, trendCategory, 'rate', [f.municipality, ...f.compare], f.from),
     trendName: categoryName(trendCategory, meta.categories.find((c) => c.category_id === trendCategory)?.name),
     name: municipalityName(meta, f.municipality),
     // Said in the headline itself, not only by a badge: are this year's figures real?
-    status: rows.crimes ? yearDataStatus(own, f.to) : ('real' as const),
+    status: rows.crimes ? yearDataStatusFromColumns(cols, f.municipality, f.to) : ('real' as const),
     annotations: activityAnnotations(rows.activities ?? []),
   };
 }

@@ -9,7 +9,8 @@ import { defaultPromiseFor, municipalityName, openingYear, type Meta } from './m
 import { QueryResult } from './query.svelte';
 import type { GroupId } from '../queries/decision';
 import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
-import { crimeSeriesQuery, type CrimeRow } from '../queries/crimes';
+import { crimeSeriesQuery } from '../queries/crimes';
+import { columnsFromRows, type Columns } from '../db/columns';
 import { buildEvidence, focusCategories, periodsFor, type CategoryInfo, type Periods } from '../decision/build';
 import type { IndicatorEvidence } from '../decision/types';
 import type { PromiseRow } from '../shape/promise-bands';
@@ -23,10 +24,12 @@ import { comparisonGroup } from '../decision/group';
 import { SurveyEvidenceState } from './survey-evidence.svelte';
 import { provisionalPromise } from '../decision/provisional';
 
+const noCrimes = columnsFromRows([]);
+
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
   readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: GroupId; picked: string[] }, DecisionCrimeRow[]>;
-  readonly trendRows: QueryResult<{ kommunkoder: string[]; categoryIds: string[]; from: number; to: number }, CrimeRow[]>;
+  readonly trendRows: QueryResult<{ kommunkoder: string[]; categoryIds: string[]; from: number; to: number }, Columns>;
   readonly kommunkod: string;
   readonly municipality: string;
   readonly promise: PromiseRow | undefined;
@@ -68,9 +71,10 @@ export class ReportData {
       () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group, picked: comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).picked }),
       (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d), signal)),
     );
+    // The trend chart reads columns; its table (report, slides) is made from the series.
     this.trendRows = new QueryResult(
       () => ({ kommunkoder: [this.kommunkod], categoryIds: this.focus.map((c) => c.category_id), from: this.trendYears[0], to: this.trendYears[1] }),
-      (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<CrimeRow>(conn, crimeSeriesQuery(d), signal)),
+      (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve(noCrimes) : conn.queryColumns(crimeSeriesQuery(d), { signal })),
     );
     const groupLabel = $derived(comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).label);
     this.findings = $derived(
@@ -80,7 +84,7 @@ export class ReportData {
       const g = comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare);
       return { kommunkod: this.kommunkod, municipality: this.municipality, promise: this.promise, periods: this.periods, picked: g.picked, groupLabel: g.label };
     });
-    this.trend = $derived(focusTrendSeries(this.trendRows.data ?? [], this.focus, this.kommunkod));
+    this.trend = $derived(focusTrendSeries(this.trendRows.data ?? noCrimes, this.focus, this.kommunkod));
     this.model = $derived(this.promise ? buildReport(this.promise, this.municipality, this.year, this.activities.data ?? [], this.findings, this.survey.evidence) : null);
     this.ready = $derived(!this.activities.pending && !this.crimes.pending && !this.trendRows.pending && !this.survey.pending);
     this.proposalKey = $derived(`${this.promise?.promise_id ?? ''}|${this.year}`);
