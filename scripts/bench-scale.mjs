@@ -12,6 +12,7 @@ import path from 'node:path';
 import { nationalData } from './bench-data.mjs';
 import { bareBench } from './bench-bare.mjs';
 import { rendererRss, writeBenchFiles } from './bench-serve.mjs';
+import { insatserAtScale } from './bench-insatser.mjs';
 
 const quantile = (s, q) => {
   const i = (s.length - 1) * q;
@@ -234,43 +235,9 @@ async function measure({ base, browser, root, changes, loads, data, served }) {
   }
   const memory = await page.evaluate(() => window.__mblRawQuery("SELECT memory_usage FROM pragma_database_size()", []));
   await context.close();
-  const insatser = data.activities > 0 ? await insatserAtScale(browser, base, served, data.activities) : null;
+  const insatser = data.activities > 0 ? await insatserAtScale({ browser, base, served, activities: data.activities, routeData, firstChartOrError, readyFor, rendererRss }) : null;
   const summarise = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v]));
   return { rows: data.rows, municipalities: data.municipalities, categories: data.categories, servedBytes: { csv: data.csvBytes, arrow: data.arrowBytes }, bare: summarise(bare), load: Object.fromEntries(Object.entries(load).map(([k, v]) => [k, Array.isArray(v) ? summary(v) : v])), views, insatser, duckdbMemory: memory[0]?.memory_usage ?? null };
-}
-
-/**
- * Insatser on a log of `activities` records (the issue's freeze: every record was a table row):
- * navigation → the view ready, its DOM size, the longest main-thread task, renderer memory, the rows
- * the records table builds, and a venue chosen in its chart (cross-filter) → all redrawn.
- */
-async function insatserAtScale(browser, base, served, activities) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await routeData(context, served, { activities: true });
-  const page = await context.newPage();
-  await page.goto(`${base}?view=insatser&from=2000`);
-  await firstChartOrError(page);
-  await page.evaluate(readyFor);
-  const ready = await page.evaluate(() => performance.now());
-  const counted = await page.evaluate(() => window.__mblRawQuery('SELECT count(*)::INTEGER AS n FROM activities', []));
-  await page.locator('details.records summary').click();
-  const m = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, rows: document.querySelectorAll('details.records tbody tr').length, tasks: window.__longTasks }));
-  const rendererBytes = rendererRss();
-  // A venue chosen in the venue chart: the other charts and the records are asked again.
-  const venue = await page.evaluate(async () => {
-    const view = document.querySelector('[data-view]');
-    const group = [...document.querySelectorAll('fieldset.pick')].find((f) => f.querySelector('legend')?.textContent?.trim() === 'Välj plats');
-    const button = group.querySelector('button');
-    const t0 = performance.now();
-    button.click();
-    await new Promise((resolve) => {
-      const check = () => (view.getAttribute('data-ready-for') === window.location.search && window.location.search.includes('sel=') ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-      requestAnimationFrame(check);
-    });
-    return performance.now() - t0;
-  });
-  await context.close();
-  return { activities: counted[0]?.n ?? 0, readyMs: ready, domNodes: m.nodes, recordRows: m.rows, longestTask: Math.max(0, ...m.tasks), tasksOver200: m.tasks.filter((d) => d > 200).length, rendererBytes, venueChosenMs: venue };
 }
 
 export function printScale(r) {
