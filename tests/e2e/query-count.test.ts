@@ -29,6 +29,21 @@ describe('queries per filter change', () => {
     expect(n).toBe(1);
   });
 
+  it('Översikt: a new comparison sends one query, for its own rows; any set of comparisons asked before sends none', async () => {
+    const { page } = await session.open('?view=oversikt', 'oversikt');
+    const cards = await page.locator('[data-view] h3').allInnerTexts();
+    const skovde = page.locator('input[name="compare"][value="1496"]');
+    const lidkoping = page.locator('input[name="compare"][value="1494"]');
+    expect(await queriesFor(page, 'oversikt', () => skovde.click())).toBe(1);
+    expect(await queriesFor(page, 'oversikt', () => lidkoping.click())).toBe(1);
+    // Riket and Lidköping together were never asked as one question: each was asked on its own.
+    expect(await queriesFor(page, 'oversikt', () => skovde.click())).toBe(0);
+    await expect.poll(() => page.locator('[data-view] svg[role="img"]').first().getAttribute('aria-label')).toContain('Lidköping');
+    expect(await page.locator('[data-view] svg[role="img"]').first().getAttribute('aria-label')).not.toContain('Skövde');
+    expect(await queriesFor(page, 'oversikt', () => lidkoping.click())).toBe(0);
+    expect(await page.locator('[data-view] h3').allInnerTexts()).toEqual(cards);
+  });
+
   it('Brottsutveckling: rate → count sends nothing; back to a filter seen before sends nothing', async () => {
     const { page } = await session.open('?view=brott', 'brott');
     expect(await queriesFor(page, 'brott', () => page.getByRole('radio', { name: 'Antal' }).check())).toBe(0);

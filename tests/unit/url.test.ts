@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilters, serializeFilters, type Filters, type KnownValues } from '../../src/lib/state/url';
+import { parseFilters, searchForView, serializeFilters, type Filters, type KnownValues } from '../../src/lib/state/url';
 
 const known: KnownValues = {
   minYear: 2010,
@@ -127,5 +127,23 @@ describe('the year a municipality opens on', () => {
     const boden: Filters = { ...defaults, municipality: '2582', to: 2024 };
     expect(serializeFilters(boden, defaults)).toBe('?view=oversikt&to=2024&municipality=2582');
     expect(parseFilters(serializeFilters(boden, defaults), withOpening, defaults).filters.to).toBe(2024);
+  });
+});
+
+describe('searchForView', () => {
+  it('swaps only the view of a serialised filter string', () => {
+    expect(searchForView('?view=oversikt&from=2015&compare=00,1494', 'brott')).toBe('?view=brott&from=2015&compare=00,1494');
+    expect(searchForView('?view=insatser&sel=venue:elvarket', 'logg')).toBe('?view=logg&sel=venue:elvarket');
+    expect(searchForView('?view=oversikt', 'tillganglighet')).toBe('?view=tillganglighet');
+  });
+
+  it('gives what serialising the filters with that view gives', () => {
+    const cases: Partial<Filters>[] = [{}, { view: 'brott', from: 2015, compare: ['00', '1494'] }, { view: 'platser', venue: ['elvarket'], sel: { venue: 'elvarket', year: '2020' } }, { municipality: '1494', to: 2019 }];
+    for (const patch of cases) {
+      const f = { ...defaults, ...patch };
+      for (const view of ['oversikt', 'karta', 'tillganglighet', 'logg'] as const) {
+        expect(searchForView(serializeFilters(f, defaults), view)).toBe(serializeFilters({ ...f, view }, defaults));
+      }
+    }
   });
 });

@@ -42,10 +42,20 @@ export function writeSet(sql: string): Set<string> {
 
 const READ_START = /^\s*(?:\(\s*)*(SELECT|WITH|FROM|VALUES|DESCRIBE|SHOW|SUMMARIZE|EXPLAIN|TABLE)\b/i;
 
+// The views ask the same few statements again and again (only their parameters differ): each
+// text is looked at once. Bounded, since the SQL console can send any number of texts.
+const reads = new Map<string, boolean>();
+const MAX_KEPT = 512;
+
 /** A statement that only reads (and so may be cached and run on the reading connection). */
 export function isRead(sql: string): boolean {
+  const kept = reads.get(sql);
+  if (kept !== undefined) return kept;
   const text = strip(sql);
-  return READ_START.test(text) && writeSet(text).size === 0;
+  const read = READ_START.test(text) && writeSet(text).size === 0;
+  if (reads.size >= MAX_KEPT) reads.clear();
+  reads.set(sql, read);
+  return read;
 }
 
 export type TransactionStep = 'begin' | 'commit' | 'rollback' | null;

@@ -135,6 +135,14 @@ export function defaultFilters(meta: Meta): Filters {
   };
 }
 
+// Names are looked up on every redraw (legends, headings, place lines): an index per list of municipalities.
+const namesOf = new WeakMap<Meta['municipalities'], Map<string, string>>();
+
 export function municipalityName(meta: Meta, kod: string): string {
-  return placeName(kod, meta.municipalities.find((m) => m.kommunkod === kod)?.name ?? kod);
+  let names = namesOf.get(meta.municipalities);
+  if (!names) {
+    names = new Map(meta.municipalities.map((m) => [m.kommunkod, m.name]));
+    namesOf.set(meta.municipalities, names);
+  }
+  return placeName(kod, names.get(kod) ?? kod);
 }

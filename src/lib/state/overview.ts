@@ -11,7 +11,8 @@ import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../queries
 import { activityAnnotations } from '../shape/annotations';
 import { headlineFromColumns, yearDataStatusFromColumns } from '../shape/headline';
 import { baselineYears } from '../shape/promise-bands';
-import { crimeSeriesFromColumns } from '../shape/crime-series';
+import { crimeSeriesFromParts, partsOf, type CrimeParts } from '../shape/crime-parts';
+import { memoOn } from '../shape/memo';
 import { columnsFromRows, type Columns } from '../db/columns';
 import { categoryName } from '../shape/category-name';
 import { defaultFilters, headlineCategories, loadMeta, municipalityName, type Meta } from './meta';
@@ -34,14 +35,19 @@ export function overviewRequests(meta: Meta, f: Filters): OverviewRequests {
 }
 
 export interface OverviewRows {
-  /** The crime series by column (live), or as rows (the build-time snapshot, tests). */
-  crimes: Columns | readonly CrimeRow[] | undefined;
+  /** The crime series by municipality (live), by column, or as rows (the build-time snapshot, tests). */
+  crimes: CrimeParts | Columns | readonly CrimeRow[] | undefined;
   activities: readonly ActivityAnnotationRow[] | undefined;
 }
 
-function crimeColumns(crimes: Columns | readonly CrimeRow[]): Columns {
+function crimeParts(crimes: CrimeParts | Columns | readonly CrimeRow[], kommunkoder: readonly string[]): CrimeParts {
+  if (isParts(crimes)) return crimes;
   // A CrimeRow's values are Row values; only its keys are named (an interface has no index signature).
-  return isRowList(crimes) ? columnsFromRows(crimes as unknown as readonly Row[]) : crimes;
+  return partsOf(isRowList(crimes) ? columnsFromRows(crimes as unknown as readonly Row[]) : (crimes as Columns), kommunkoder);
+}
+
+function isParts(crimes: CrimeParts | Columns | readonly CrimeRow[]): crimes is CrimeParts {
+  return crimes instanceof Map;
 }
 
 function isRowList(crimes: Columns | readonly CrimeRow[]): crimes is readonly CrimeRow[] {
@@ -56,18 +62,26 @@ export function overviewModel(meta: Meta, f: Filters, rows: OverviewRows) {
   const trendCategory = f.category[0] ?? 'totalt';
   // One baseline everywhere: the user's (URL `baseline`) when it lies before the chosen year, else the years before the first promise.
   const baseline = f.baseline && f.baseline[1] < f.to ? f.baseline : baselineYears(meta.promises, f.municipality, meta.minYear);
-  const cols = crimeColumns(rows.crimes ?? []);
+  // Live, the lines are those of the answer held (its parts, in the order asked), so while a new
+  // comparison is being asked the chart stays as it was instead of being drawn again without it.
+  const kommunkoder = rows.crimes && isParts(rows.crimes) ? [...rows.crimes.keys()] : [f.municipality, ...f.compare];
+  const parts = crimeParts(rows.crimes ?? [], kommunkoder);
+  // The cards read the municipality's own part only: a new comparison leaves them as they were.
+  const own = parts.get(f.municipality) ?? columnsFromRows([]);
   return {
     baseline,
-    headlines: headlineCategories(meta)
-      .map((id) => headlineFromColumns(cols, f.municipality, id, f.to, baseline))
-      .filter((h) => h !== null),
-    trend: crimeSeriesFromColumns(cols, trendCategory, 'rate', [f.municipality, ...f.compare], f.from),
+    headlines: memoOn(own, `headlines|${f.municipality}|${headlineCategories(meta).join(',')}|${f.to}|${baseline?.join('-') ?? ''}`, () =>
+      headlineCategories(meta)
+        .map((id) => headlineFromColumns(own, f.municipality, id, f.to, baseline))
+        .filter((h) => h !== null),
+    ),
+    // The same array for the same answer and question: the chart is then left alone.
+    trend: memoOn(parts, `trend|${trendCategory}|${kommunkoder.join(',')}|${f.from}`, () => crimeSeriesFromParts(parts, trendCategory, 'rate', kommunkoder, f.from)),
     trendName: categoryName(trendCategory, meta.categories.find((c) => c.category_id === trendCategory)?.name),
     name: municipalityName(meta, f.municipality),
     // Said in the headline itself, not only by a badge: are this year's figures real?
-    status: rows.crimes ? yearDataStatusFromColumns(cols, f.municipality, f.to) : ('real' as const),
-    annotations: activityAnnotations(rows.activities ?? []),
+    status: rows.crimes ? memoOn(own, `status|${f.municipality}|${f.to}`, () => yearDataStatusFromColumns(own, f.municipality, f.to)) : ('real' as const),
+    annotations: rows.activities ? memoOn(rows.activities, 'annotations', () => activityAnnotations(rows.activities ?? [])) : [],
   };
 }
 
