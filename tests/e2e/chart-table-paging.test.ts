@@ -1,9 +1,12 @@
 /**
  * A chart table longer than a page, in the production build: Brottsutveckling by month after a
  * BRÅ extract with Mariestad's months January 2015 – December 2024 (120 months, one table row each)
- * shows 100 rows and a pager, and the next page holds the remaining 20.
+ * shows 100 rows and a pager, and the next page holds the remaining 20. The table formats only the
+ * page it draws (shape/table-source.ts); its CSV still holds all 120 months.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/export/csv';
 import { confirmImport, useBrowser, waitForView } from './browser';
 import { utf8 } from '../fixtures/import/files';
 import { extract, MONTHLY, type Cell } from '../fixtures/import/bra-extract';
@@ -51,6 +54,18 @@ describe('a long chart table', () => {
     // The count with its interval; * because the shipped population beside it is example data.
     expect(await body.locator('tr').last().innerText()).toMatch(/^dec 2024\s+220 \(\d+–\d+\) \*$/);
     expect(await pager.getByRole('button', { name: 'Nästa 100' }).isDisabled()).toBe(true);
+
+    // The CSV of the same table: every month, not the page shown.
+    const menu = figure.locator('details.export');
+    await menu.locator('summary').click();
+    const event = page.waitForEvent('download');
+    await menu.getByRole('button', { name: 'Tabell som CSV' }).click();
+    const file = await readFile((await (await event).path()) ?? '');
+    const all = parseCsv(file.toString('utf8'));
+    const lines = all.slice(1, all.findIndex((r) => r.every((c) => c === '')));
+    expect(lines).toHaveLength(120);
+    expect(lines[0]?.slice(0, 2)).toEqual(['2015-01', '101']);
+    expect(lines[119]?.slice(0, 2)).toEqual(['2024-12', '220']);
     expect(errors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { activityAnnotations, annotationText, countedActivity } from '../../src/
 import { activityAnnotationsQuery, type ActivityAnnotationRow } from '../../src/lib/queries/annotations';
 import { crimeSeriesFor } from '../../src/lib/shape/crime-series';
 import { seriesTable } from '../../src/lib/shape/tables';
+import { allRows } from '../../src/lib/shape/table-source';
 import type { CrimeRow } from '../../src/lib/queries/crimes';
 
 describe('countedActivity', () => {
@@ -79,7 +80,7 @@ describe('seriesTable with annotations', () => {
   ])('adds an Insatser column when there are annotations ($columns)', ({ annotations, columns, cells }) => {
     const t = seriesTable(series, String, false, annotations);
     expect(t.columns.map((c) => c.label)).toEqual(columns);
-    expect(t.rows.map((row) => row.__annotations)).toEqual(cells);
-    expect(t.rows.map((row) => row['1493'])).toEqual(['100', '100']);
+    expect(allRows(t).map((row) => row.__annotations)).toEqual(cells);
+    expect(allRows(t).map((row) => row['1493'])).toEqual(['100', '100']);
   });
 });

@@ -16,6 +16,8 @@ import { measureUnit, pointText, type Series, type SeriesPoint } from '../../src
 import { overviewTitle } from '../../src/lib/shape/headline';
 import { seriesTable } from '../../src/lib/shape/tables';
 import { mapTable, mapValues } from '../../src/lib/shape/map-table';
+import { allRawRows, allRows } from '../../src/lib/shape/table-source';
+import { columnsFromRows } from '../../src/lib/db/columns';
 import { legendClasses } from '../../src/lib/shape/map';
 import { resultSummary } from '../../src/lib/shape/municipality-search';
 import { categoryLang, categoryName, FOCUS_CATEGORIES, placeName } from '../../src/lib/shape/category-name';
@@ -152,20 +154,20 @@ describe('crime shapes in English', () => {
   it('heads the tables in English, numbers as English writes them', () => {
     const table = seriesTable(series, (v) => (v === null ? '–' : v.toFixed(1)), true, [{ year: 2023, label: '3 targeted interventions', example: true }]);
     expect(table.columns.map((c) => c.label)).toEqual(['Year', 'Mariestad', 'Interventions']);
-    expect(table.rows[1]?.['1493']).toBe('<3 cases');
+    expect(allRows(table)[1]?.['1493']).toBe('<3 cases');
     expect(table.raw?.columns.map((c) => c.label)).toEqual([
       'Year', 'Mariestad (reported crimes per 100,000 inhabitants)', 'Mariestad, 95% CI lower (reported crimes per 100,000 inhabitants)',
       'Mariestad, 95% CI upper (reported crimes per 100,000 inhabitants)', 'Note', 'Interventions',
     ]);
-    expect(table.raw?.rows[0]?.__annotations).toBe('3 targeted interventions (example data)');
+    expect(allRawRows(table)?.[0]?.__annotations).toBe('3 targeted interventions (example data)');
   });
 
   it('labels the map, its legend and its table', () => {
     const rows: MapRateRow[] = [{ kommunkod: '1493', name: 'Mariestad', count: 1500, population: 24_000, rate: 6250, example: true, source: 'x', population_source: 'y' } as MapRateRow];
-    expect(mapValues(rows).values.get('1493')?.text).toBe('Mariestad: 6,250 per 100,000 inhabitants (1,500 crimes, 24,000 inhabitants) (example data)');
-    const table = mapTable(rows, '1493', []);
+    expect(mapValues(columnsFromRows(rows.map((r) => ({ ...r })))).values.get('1493')?.text).toBe('Mariestad: 6,250 per 100,000 inhabitants (1,500 crimes, 24,000 inhabitants) (example data)');
+    const table = mapTable(columnsFromRows(rows.map((r) => ({ ...r }))), '1493', []);
     expect(table.columns.map((c) => c.label)).toEqual(['Municipality', 'On the map', 'Reported crimes', 'Inhabitants', 'Per 100,000 inhabitants', 'Source']);
-    expect(table.rows[0]).toMatchObject({ role: 'chosen municipality (thick edge)', source: 'example data', count: '1,500' });
+    expect(allRows(table)[0]).toMatchObject({ role: 'chosen municipality (thick edge)', source: 'example data', count: '1,500' });
     expect(legendClasses([4100, 5600]).map((l) => l.label)).toEqual(['below 4,100', '4,100–5,600', '5,600 and more']);
   });
 

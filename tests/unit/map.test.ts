@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapTable, mapValues } from '../../src/lib/shape/map-table';
+import { allRawRows, allRows } from '../../src/lib/shape/table-source';
+import { columnsFromRows } from '../../src/lib/db/columns';
 import type { MapRateRow } from '../../src/lib/queries/map';
 import { BIN_COLOURS, binColour, binEdges, binOf, legendClasses, moveMapCursor, projectBoundaries, roundEdge, type Boundaries } from '../../src/lib/shape/map';
 
@@ -122,9 +124,10 @@ describe('map table and values', () => {
     source: example ? 'exempeldata' : 'BRÅ (import: boden.csv)', population_source: 'Kolada/SCB',
   });
   const rows = [row('2582', 'Boden', 170, 28042), row('1493', 'Mariestad', 250, 24215, true), row('2580', 'Luleå', null, 76770)];
+  const cols = columnsFromRows(rows.map((r) => ({ ...r })));
 
   it('colours only municipalities with a rate and says example data in the tooltip', () => {
-    const { values, order } = mapValues(rows);
+    const { values, order } = mapValues(cols);
     expect(order).toEqual(['2582', '1493']);
     expect(values.get('2582')?.text).toBe('Boden: 606 per 100\u00a0000 invånare (170 brott, 28\u00a0042 invånare)');
     expect(values.get('1493')?.text).toMatch(/^Mariestad: 1\u00a0032 per .*\(exempeldata\)$/);
@@ -132,11 +135,11 @@ describe('map table and values', () => {
   });
 
   it('lists every row with its role, figures in sv-SE and the source', () => {
-    const t = mapTable(rows, '2582', ['1493']);
+    const t = mapTable(cols, '2582', ['1493']);
     expect(t.columns.map((c) => c.label)).toEqual(['Kommun', 'På kartan', 'Anmälda brott', 'Invånare', 'Per 100\u00a0000 invånare', 'Källa']);
-    expect(t.rows[0]).toEqual({ name: 'Boden', role: 'vald kommun (tjock kant)', count: '170', population: '28\u00a0042', rate: '606', source: 'BRÅ (import: boden.csv); Kolada/SCB' });
-    expect(t.rows[1]).toMatchObject({ role: 'jämförelsegrupp (streckad kant)', source: 'exempeldata' });
-    expect(t.rows[2]).toMatchObject({ name: 'Luleå', role: '', count: '–', rate: '–' });
-    expect(t.raw?.rows[0]?.rate).toBeCloseTo(606.233, 2);
+    expect(allRows(t)[0]).toEqual({ name: 'Boden', role: 'vald kommun (tjock kant)', count: '170', population: '28\u00a0042', rate: '606', source: 'BRÅ (import: boden.csv); Kolada/SCB' });
+    expect(allRows(t)[1]).toMatchObject({ role: 'jämförelsegrupp (streckad kant)', source: 'exempeldata' });
+    expect(allRows(t)[2]).toMatchObject({ name: 'Luleå', role: '', count: '–', rate: '–' });
+    expect(allRawRows(t)?.[0]?.rate).toBeCloseTo(606.233, 2);
   });
 });

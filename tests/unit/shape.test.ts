@@ -3,6 +3,7 @@ import { baselineYears, promiseBands, type PromiseRow } from '../../src/lib/shap
 import { actorKeys, keepChosen, rankVenues, stackByType, stackByVenue, stackByYear, summariseByActor, targetGroupText, uncountedYears } from '../../src/lib/shape/activities';
 import { crimeSeriesFor } from '../../src/lib/shape/crime-series';
 import { seriesTable, stackTable } from '../../src/lib/shape/tables';
+import { allRows } from '../../src/lib/shape/table-source';
 import { headlineFor, overviewTitle, yearDataStatus } from '../../src/lib/shape/headline';
 import { toPlainValue, tableToRows, type ArrowTableLike } from '../../src/lib/db/arrow';
 import type { CrimeRow } from '../../src/lib/queries/crimes';
@@ -112,7 +113,7 @@ describe('crime series and tables', () => {
   it('writes the table with intervals and marks example values', () => {
     const t = seriesTable(crimeSeriesFor(rows, 'totalt', 'count', ['1493', '00']), (v) => String(v), false);
     expect(t.columns.map((c) => c.label)).toEqual(['År', 'Mariestad', 'Riket']);
-    expect(t.rows).toEqual([
+    expect(allRows(t)).toEqual([
       { year: '2015', '1493': '2400', '00': '100000 *' },
       { year: '2016', '1493': '–', '00': '–' },
     ]);

@@ -4,6 +4,8 @@ import { baselineYears, type PromiseRow } from '../shape/promise-bands';
 import { holmAdjust } from '../stats';
 import { t } from '../i18n/catalogue';
 import { indicatorEvidence, type IndicatorInput } from './evidence';
+import { decisionPointsFromColumns, decisionPointsFromRows, pointsOf } from './points';
+import type { Columns } from '../db/columns';
 import type { IndicatorEvidence, IndicatorPoint, IndicatorRole } from './types';
 import '../i18n/messages/decision';
 
@@ -64,31 +66,29 @@ export function roleOf(c: CategoryInfo, promise: PromiseRow): IndicatorRole {
   return promise.primary_category === c.category_id ? 'primary' : 'secondary';
 }
 
-function points(rows: readonly DecisionCrimeRow[], categoryId: string, area: 'own' | 'group'): IndicatorPoint[] {
-  return rows
-    .filter((r) => r.category_id === categoryId && r.area === area && r.population > 0)
-    .map((r) => ({ year: r.year, count: r.count, population: r.population, preliminary: r.preliminary, example: r.example }))
-    .sort((a, b) => a.year - b.year);
+function isColumns(data: Columns | readonly DecisionCrimeRow[]): data is Columns {
+  return !Array.isArray(data);
 }
 
 /**
- * The cards, primary first. The secondary indicators' p-values are Holm-adjusted together, so
+ * The cards, primary first, from the decision query's columns (Beslut) or rows. The secondary indicators' p-values are Holm-adjusted together, so
  * that testing several categories does not multiply the chance of a false alarm.
  */
 export function buildEvidence(
-  rows: readonly DecisionCrimeRow[],
+  data: Columns | readonly DecisionCrimeRow[],
   focus: readonly CategoryInfo[],
   periods: Periods,
   municipality: string,
   groupLabel: string,
   promise: PromiseRow,
 ): IndicatorEvidence[] {
+  const points = isColumns(data) ? decisionPointsFromColumns(data) : decisionPointsFromRows(data);
   const inputs: IndicatorInput[] = [];
   for (const c of focus) {
-    const own = points(rows, c.category_id, 'own');
+    const own = pointsOf(points, c.category_id, 'own');
     const hasYears = (pts: IndicatorPoint[], [from, to]: [number, number]) => pts.some((p) => p.year >= from && p.year <= to);
     if (!hasYears(own, periods.baseline) || !hasYears(own, periods.period)) continue;
-    const group = points(rows, c.category_id, 'group');
+    const group = pointsOf(points, c.category_id, 'group');
     const groupOk = hasYears(group, periods.baseline) && hasYears(group, periods.period);
     inputs.push({
       categoryId: c.category_id,

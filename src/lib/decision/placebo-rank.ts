@@ -4,6 +4,7 @@
  * is unremarkable among municipalities without the promise is weak evidence, whatever its interval.
  */
 import type { CrimeRow } from '../queries/crimes';
+import { areaSeriesFromRows, type AreaSeries } from './points';
 import { t } from '../i18n/catalogue';
 import { assessIndicator, type YearPoint, type YearRange } from '../stats';
 import '../i18n/messages/decision';
@@ -22,12 +23,6 @@ export interface PlaceboRank {
   areas: RankedArea[];
 }
 
-function pointsOf(rows: readonly CrimeRow[]): YearPoint[] {
-  return rows
-    .filter((r) => r.count !== null && r.population !== null && r.population > 0)
-    .map((r) => ({ year: r.year, count: r.count ?? 0, population: r.population ?? 1 }));
-}
-
 /** Sum per year over several areas, only for the years every area has. */
 function summed(series: readonly YearPoint[][]): YearPoint[] {
   const years = new Map<number, { count: number; population: number; n: number }>();
@@ -40,22 +35,29 @@ function summed(series: readonly YearPoint[][]): YearPoint[] {
   return [...years.entries()].filter(([, v]) => v.n === series.length).map(([year, v]) => ({ year, count: v.count, population: v.population })).sort((a, b) => a.year - b.year);
 }
 
-/** `rows`: one category, the focus municipality and its comparison municipalities. Null without at least three areas. */
-export function placeboRanking(rows: readonly CrimeRow[], target: string, periods: { baseline: YearRange; period: YearRange; dispersion: YearRange }): PlaceboRank | null {
-  const codes = [...new Set(rows.map((r) => r.kommunkod))];
+/**
+ * `areas`: one category, the focus municipality and its comparison municipalities, as rows or by
+ * municipality (`areaSeriesFromColumns`). Null without at least three areas.
+ */
+export function placeboRanking(
+  areas: readonly CrimeRow[] | ReadonlyMap<string, AreaSeries>,
+  target: string,
+  periods: { baseline: YearRange; period: YearRange; dispersion: YearRange },
+): PlaceboRank | null {
+  const byArea = areas instanceof Map ? areas : areaSeriesFromRows(areas as readonly CrimeRow[]);
+  const codes = [...byArea.keys()];
   if (codes.length < 3 || !codes.includes(target)) return null;
-  const series = new Map(codes.map((k) => [k, pointsOf(rows.filter((r) => r.kommunkod === k))]));
-  const areas: RankedArea[] = [];
+  const ranked: RankedArea[] = [];
   for (const k of codes) {
-    const own = series.get(k) ?? [];
-    const group = summed(codes.filter((o) => o !== k).map((o) => series.get(o) ?? []));
+    const own = byArea.get(k)?.points ?? [];
+    const group = summed(codes.filter((o) => o !== k).map((o) => byArea.get(o)?.points ?? []));
     const a = assessIndicator({ own, group, baseline: periods.baseline, period: periods.period, dispersionYears: periods.dispersion });
     if (a.verdict === 'too-few' || !a.relative) continue;
-    areas.push({ kommunkod: k, name: rows.find((r) => r.kommunkod === k)?.municipality ?? k, ratio: a.relative.ratio });
+    ranked.push({ kommunkod: k, name: byArea.get(k)?.name ?? k, ratio: a.relative.ratio });
   }
-  areas.sort((a, b) => a.ratio - b.ratio);
-  const rank = areas.findIndex((a) => a.kommunkod === target) + 1;
-  return rank > 0 && areas.length >= 3 ? { rank, of: areas.length, areas } : null;
+  ranked.sort((a, b) => a.ratio - b.ratio);
+  const rank = ranked.findIndex((a) => a.kommunkod === target) + 1;
+  return rank > 0 && ranked.length >= 3 ? { rank, of: ranked.length, areas: ranked } : null;
 }
 
 /** An ordinal in the page's language: 1:a, 2:a, 3:e … 21:a, 22:a; 1st, 2nd, 3rd … 21st, 22nd. */

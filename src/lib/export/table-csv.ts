@@ -1,32 +1,35 @@
 /** A chart's table as CSV: its raw numbers where it has them, else the numbers read back from its text. */
-import type { TableData } from '../shape/tables';
+import { toSource, type AnyTable } from '../shape/table-source';
 import { parseSvNumber, toCsv, type CsvCell } from './csv';
 
 /**
- * The table, then (after an empty line) `notes` one per line: title, place and period, unit,
- * source, so the file says what it holds when it is opened on its own.
+ * The table, every row of it (a lazy table makes them now), then (after an empty line) `notes`
+ * one per line: title, place and period, unit, source, so the file says what it holds when it is
+ * opened on its own.
  */
-export function tableToCsv(table: TableData, notes: readonly string[] = []): string {
+export function tableToCsv(table: AnyTable, notes: readonly string[] = []): string {
   // Plain spaces in the words (a non-breaking one in "100 000" is for the screen, and trips up spreadsheets).
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
   const foot: CsvCell[][] = notes.length > 0 ? [[], ...notes.map((n) => [plain(n)])] : [];
-  if (table.raw) {
-    const { columns, rows } = table.raw;
-    return toCsv(
-      columns.map((c) => plain(c.label)),
-      [...rows.map((r) => columns.map((c) => r[c.key])), ...foot],
-    );
-  }
-  const columns = table.columns;
-  return toCsv(
-    columns.map((c) => plain(c.label)),
-    [
-      ...table.rows.map((r) => columns.map((c): CsvCell => {
+  const source = toSource(table);
+  const body: CsvCell[][] = new Array(source.length);
+  const raw = source.raw;
+  const columns = raw ? raw.columns : source.columns;
+  for (let i = 0; i < source.length; i++) {
+    if (raw) {
+      const r = raw.row(i);
+      body[i] = columns.map((c) => r[c.key]);
+    } else {
+      const r = source.row(i);
+      body[i] = columns.map((c): CsvCell => {
         const text = r[c.key] ?? '';
         return c.numeric ? (parseSvNumber(text) ?? text) : text;
-      })),
-      ...foot,
-    ],
+      });
+    }
+  }
+  return toCsv(
+    columns.map((c) => plain(c.label)),
+    [...body, ...foot],
   );
 }
 

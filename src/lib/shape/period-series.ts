@@ -6,7 +6,7 @@
 import type { CrimePeriodRow } from '../queries/crime-periods';
 import { crimeSeriesFor, crimeSeriesFromColumns, type Measure, type Series } from './crime-series';
 import { column, makeColumns, numberAt, stringAt, type Columns } from '../db/columns';
-import { seriesTable, type TableData } from './tables';
+import { seriesTable, type TableSource } from './tables';
 import { t as msgT } from '../i18n/catalogue';
 import '../i18n/messages/crime-text';
 
@@ -97,16 +97,24 @@ export function yearsWithoutPopulation(cols: Columns): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-/** The table behind a period chart: the yearly table with the period's name in its first column. */
-export function periodTable(series: readonly Series[], keys: readonly string[], format: (v: number | null) => string): TableData {
+/** The table behind a period chart: the yearly table with the period's name in its first column (lazy as it is). */
+export function periodTable(series: readonly Series[], keys: readonly string[], format: (v: number | null) => string): TableSource {
   const t = seriesTable(series, format, true);
   const name = (cell: string | number | null) => keys[Number(cell)] ?? String(cell);
+  const raw = t.raw;
   return {
     columns: t.columns.map((c) => (c.key === 'year' ? { ...c, label: msgT('table.period') } : c)),
-    rows: t.rows.map((r) => ({ ...r, year: periodLabel(name(r.year ?? '')) })),
-    raw: t.raw && {
-      columns: t.raw.columns.map((c) => (c.key === 'year' ? { ...c, label: msgT('table.period'), numeric: false } : c)),
-      rows: t.raw.rows.map((r) => ({ ...r, year: name(r.year ?? null) })),
+    length: t.length,
+    row: (i) => {
+      const r = t.row(i);
+      return { ...r, year: periodLabel(name(r.year ?? '')) };
+    },
+    raw: raw && {
+      columns: raw.columns.map((c) => (c.key === 'year' ? { ...c, label: msgT('table.period'), numeric: false } : c)),
+      row: (i) => {
+        const r = raw.row(i);
+        return { ...r, year: name(r.year ?? null) };
+      },
     },
   };
 }

@@ -1,66 +1,60 @@
 /** The table behind every chart: the same numbers as text, formatted in the page's language. */
-import { measureUnit, pointText, type Series } from './crime-series';
+import { measureUnit, pointText, type Series, type SeriesPoint } from './crime-series';
 import { rateDecimals, roundTo } from '../format/number';
 import type { Annotation } from './annotations';
+import type { RawRow, TableColumn, TableData, TableSource, TextRow } from './table-source';
 import { t } from '../i18n/catalogue';
 import '../i18n/messages/charts';
 import '../i18n/messages/crime-text';
 
-export interface TableColumn {
-  key: string;
-  label: string;
-  numeric: boolean;
-}
-
-/** A cell's value before formatting: what a CSV export writes. */
-export type RawCell = string | number | null;
-
-export interface TableData {
-  columns: TableColumn[];
-  rows: Record<string, string>[];
-  /**
-   * The same numbers unformatted, for export; its own columns (e.g. interval bounds apart).
-   * Without it an export reads the numbers back from `rows`.
-   */
-  raw?: { columns: TableColumn[]; rows: Record<string, RawCell>[] };
-}
+export type { RawCell, TableColumn, TableData, TableSource } from './table-source';
 
 const ANNOTATION_KEY = '__annotations';
 
 /**
  * Years down, series across; each cell the value, with its interval when `withInterval`. A count
  * too small to show reads `<3` (`<3 fall` for a rate). With (non-empty) `annotations`, a last
- * column lists the year's interventions.
+ * column lists the year's interventions. Lazy: making it indexes the points by year and formats
+ * nothing; a row is formatted when it is asked for (a page of the table, an export).
  */
 export function seriesTable(
   series: readonly Series[],
   format: (v: number | null) => string,
   withInterval: boolean,
   annotations?: readonly Annotation[],
-): TableData {
+): TableSource {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  const byYear = series.map((s) => firstByYear(s.points));
   const columns: TableColumn[] = [{ key: 'year', label: t('table.year'), numeric: false }, ...series.map((s) => ({ key: s.id, label: s.label, numeric: true }))];
-  const notes = annotations && annotations.length > 0 ? annotations : null;
+  const notes = annotations && annotations.length > 0 ? new Map(annotations.map((a) => [a.year, a])) : null;
   if (notes) columns.push({ key: ANNOTATION_KEY, label: t('table.activities'), numeric: false });
-  const rows = years.map((year) => {
-    const row: Record<string, string> = { year: String(year) };
-    for (const s of series) {
-      const p = s.points.find((q) => q.x === year);
+  const row = (i: number): TextRow => {
+    const year = years[i] ?? Number.NaN;
+    const row: TextRow = { year: String(year) };
+    series.forEach((s, k) => {
+      const p = byYear[k]?.get(year);
       if (!p || (p.y === null && !p.suppressed)) {
         row[s.id] = '–';
-        continue;
+        return;
       }
       const interval = withInterval && p.low !== null && p.high !== null ? ` (${format(p.low)}–${format(p.high)})` : '';
       const marks = `${p.preliminary ? ` ${t('chart.prel')}` : ''}${p.example ? ' *' : ''}`;
       row[s.id] = `${pointText(p, s.measure, format)}${interval}${marks}`;
-    }
+    });
     if (notes) {
-      const a = notes.find((b) => b.year === year);
+      const a = notes.get(year);
       row[ANNOTATION_KEY] = a ? `${a.label}${a.example ? ' *' : ''}` : '–';
     }
     return row;
-  });
-  return { columns, rows, raw: seriesRaw(series, years, notes) };
+  };
+  return { columns, length: years.length, row, raw: seriesRaw(series, years, byYear, notes) };
+}
+
+/** The points by year, the first where a year comes twice (as a search from the start would find). */
+function firstByYear(points: readonly SeriesPoint[]): Map<number, SeriesPoint> {
+  const out = new Map<number, SeriesPoint>();
+  for (const p of points) if (!out.has(p.x)) out.set(p.x, p);
+  return out;
 }
 
 /** A value of a series rounded as the charts and tables show it: rates as formatRate, counts whole. */
@@ -74,7 +68,12 @@ function asShown(v: number | null, measure: Series['measure']): number | null {
  * unit in the header; a count too small to show stays `<3` (never the count itself); a last
  * column names example and preliminary values.
  */
-function seriesRaw(series: readonly Series[], years: readonly number[], notes: readonly Annotation[] | null): TableData['raw'] {
+function seriesRaw(
+  series: readonly Series[],
+  years: readonly number[],
+  byYear: readonly Map<number, SeriesPoint>[],
+  notes: ReadonlyMap<number, Annotation> | null,
+): TableSource['raw'] {
   const columns: TableColumn[] = [{ key: 'year', label: t('table.year'), numeric: true }];
   for (const s of series) {
     const unit = ` (${measureUnit(s.measure)})`;
@@ -86,25 +85,26 @@ function seriesRaw(series: readonly Series[], years: readonly number[], notes: r
   }
   columns.push({ key: '__notes', label: t('table.note'), numeric: false });
   if (notes) columns.push({ key: ANNOTATION_KEY, label: t('table.activities'), numeric: false });
-  const rows = years.map((year) => {
-    const row: Record<string, RawCell> = { year };
+  const row = (i: number): RawRow => {
+    const year = years[i] ?? Number.NaN;
+    const row: RawRow = { year };
     const marks: string[] = [];
-    for (const s of series) {
-      const p = s.points.find((q) => q.x === year);
+    series.forEach((s, k) => {
+      const p = byYear[k]?.get(year);
       row[s.id] = p?.suppressed ? pointText(p, s.measure, () => '') : asShown(p?.y ?? null, s.measure);
       row[`${s.id}__low`] = asShown(p?.low ?? null, s.measure);
       row[`${s.id}__high`] = asShown(p?.high ?? null, s.measure);
       if (p?.example) marks.push(t('table.example', { label: s.label }));
       if (p?.preliminary) marks.push(t('table.preliminary', { label: s.label }));
-    }
+    });
     row.__notes = marks.join(', ') || null;
     if (notes) {
-      const a = notes.find((b) => b.year === year);
+      const a = notes.get(year);
       row[ANNOTATION_KEY] = a ? `${a.label}${a.example ? ` ${t('chart.exampleParen')}` : ''}` : null;
     }
     return row;
-  });
-  return { columns, rows };
+  };
+  return { columns, row };
 }
 
 export interface StackDatum {
@@ -120,7 +120,7 @@ export function stackTable(data: readonly StackDatum[], keys: readonly { id: str
     { key: '__total', label: t('table.total'), numeric: true },
   ];
   const rows = data.map((d) => {
-    const row: Record<string, string> = { x: d.x };
+    const row: TextRow = { x: d.x };
     let total = 0;
     for (const k of keys) {
       const v = d.values[k.id] ?? 0;
@@ -131,7 +131,7 @@ export function stackTable(data: readonly StackDatum[], keys: readonly { id: str
     return row;
   });
   const raw = data.map((d) => {
-    const row: Record<string, RawCell> = { x: d.x };
+    const row: RawRow = { x: d.x };
     for (const k of keys) row[k.id] = d.values[k.id] ?? 0;
     row.__total = keys.reduce((sum, k) => sum + (d.values[k.id] ?? 0), 0);
     return row;

@@ -8,7 +8,7 @@ import type { FilterState } from './filters.svelte';
 import { defaultPromiseFor, municipalityName, openingYear, type Meta } from './meta';
 import { QueryResult } from './query.svelte';
 import type { GroupId } from '../queries/decision';
-import { decisionCrimesQuery, type DecisionCrimeRow } from '../queries/decision';
+import { decisionCrimesQuery } from '../queries/decision';
 import { crimeSeriesQuery } from '../queries/crimes';
 import { columnsFromRows, type Columns } from '../db/columns';
 import { buildEvidence, focusCategories, periodsFor, type CategoryInfo, type Periods } from '../decision/build';
@@ -28,7 +28,7 @@ const noCrimes = columnsFromRows([]);
 
 export class ReportData {
   readonly activities: QueryResult<{ promiseId: string; year: number }, ReportActivityRow[]>;
-  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: GroupId; picked: string[] }, DecisionCrimeRow[]>;
+  readonly crimes: QueryResult<{ kommunkod: string; categoryIds: string[]; group: GroupId; picked: string[] }, Columns>;
   readonly trendRows: QueryResult<{ kommunkoder: string[]; categoryIds: string[]; from: number; to: number }, Columns>;
   readonly kommunkod: string;
   readonly municipality: string;
@@ -69,7 +69,7 @@ export class ReportData {
     );
     this.crimes = new QueryResult(
       () => ({ kommunkod: this.kommunkod, categoryIds: this.focus.map((c) => c.category_id), group: f().group, picked: comparisonGroup(meta.municipalities, f().municipality, f().group, f().compare).picked }),
-      (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve([]) : run<DecisionCrimeRow>(conn, decisionCrimesQuery(d), signal)),
+      (d, signal) => (d.categoryIds.length === 0 ? Promise.resolve(noCrimes) : conn.queryColumns(decisionCrimesQuery(d), { signal })),
     );
     // The trend chart reads columns; its table (report, slides) is made from the series.
     this.trendRows = new QueryResult(
