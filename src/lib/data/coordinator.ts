@@ -47,6 +47,8 @@ interface Flight {
   tables: Set<string>;
   waiters: number;
   started: boolean;
+  /** Whether the answer goes into the cache (any waiter that wants it kept keeps it). */
+  keep: boolean;
   promise: Promise<Columns>;
   resolve: (cols: Columns) => void;
   reject: (e: unknown) => void;
@@ -127,6 +129,7 @@ export class Coordinator implements Connector {
     let flight = this.#flights.get(key);
     if (flight) this.stats.shared += 1;
     else flight = this.#enqueue(key, q);
+    if (options.keep !== false) flight.keep = true;
     return this.#wait(flight, options.signal);
   }
 
@@ -189,7 +192,7 @@ export class Coordinator implements Connector {
       reject = rej;
     });
     promise.catch(() => {}); // every waiter handles its own copy
-    const flight: Flight = { key, query, tables: tablesRead(query.sql), waiters: 0, started: false, promise, resolve, reject };
+    const flight: Flight = { key, query, tables: tablesRead(query.sql), waiters: 0, started: false, keep: false, promise, resolve, reject };
     this.#flights.set(key, flight);
     this.#queue.push(flight);
     queueMicrotask(() => this.#pump());
@@ -249,7 +252,7 @@ export class Coordinator implements Connector {
       (cols) => {
         // Cached only if no write touched its tables while it ran.
         const fresh = [...flight.tables, ANY_TABLE].every((t) => (this.#tableEpoch.get(t) ?? 0) <= startEpoch);
-        if (fresh) this.#store(flight.key, { cols, tables: flight.tables });
+        if (fresh && flight.keep) this.#store(flight.key, { cols, tables: flight.tables });
         this.#finish(flight);
         flight.resolve(cols);
       },

@@ -11,6 +11,8 @@ export type QueryParam = string | number | boolean | null;
 /** Per-query options: a signal the caller aborts when it no longer wants the answer. */
 export interface QueryOptions {
   signal?: AbortSignal;
+  /** False: the answer is not kept in the coordinator's cache (a large one read once, e.g. to fill the crime index). */
+  keep?: boolean;
 }
 
 /** A plain row: Arrow values already converted to JS numbers, strings, booleans or ISO dates. */

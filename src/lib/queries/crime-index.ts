@@ -1,0 +1,39 @@
+/**
+ * The questions that fill the crime index (shape/crime-index.ts): its dictionaries, how many rows
+ * each municipality has (to cut the reading into chunks of about the same size), and one chunk of
+ * rows with every text replaced by its number in a dictionary. Municipalities, categories and
+ * sources are numbered in kommunkod, category_id and source order, the same in every question.
+ */
+import type { Query } from '../db/types';
+import { query } from './sql';
+
+export const indexMunicipalitiesQuery = (): Query => query('SELECT kommunkod, name FROM municipalities ORDER BY kommunkod');
+export const indexCategoriesQuery = (): Query => query('SELECT category_id, name, sort_order FROM crime_categories ORDER BY category_id');
+export const indexSourcesQuery = (): Query =>
+  query('SELECT source FROM (SELECT source FROM crimes UNION SELECT source FROM population) WHERE source IS NOT NULL ORDER BY source');
+
+/** Rows per municipality, numbered as in indexMunicipalitiesQuery (only those with rows). */
+export const indexCountsQuery = (): Query =>
+  query(`WITH k AS (SELECT kommunkod, CAST(row_number() OVER (ORDER BY kommunkod) - 1 AS INTEGER) AS i FROM municipalities)
+     SELECT k.i AS kom, CAST(count(*) AS INTEGER) AS n
+     FROM crimes c JOIN k ON k.kommunkod = c.kommunkod JOIN crime_categories cc ON cc.category_id = c.category_id
+     GROUP BY k.i ORDER BY k.i`);
+
+/** The rows of municipalities `first`–`last` (their numbers), as crimeSeriesQuery joins them, by number. */
+export const indexChunkQuery = (first: number, last: number): Query =>
+  query(
+    `WITH k AS (SELECT kommunkod, CAST(row_number() OVER (ORDER BY kommunkod) - 1 AS INTEGER) AS i FROM municipalities),
+          cc AS (SELECT category_id, CAST(row_number() OVER (ORDER BY category_id) - 1 AS INTEGER) AS i FROM crime_categories),
+          s AS (SELECT source, CAST(row_number() OVER (ORDER BY source) - 1 AS INTEGER) AS i
+                FROM (SELECT source FROM crimes UNION SELECT source FROM population) WHERE source IS NOT NULL)
+     SELECT k.i AS kom, cc.i AS cat, c.year, c.count, c.preliminary, cs.i AS source, p.population, ps.i AS population_source
+     FROM crimes c
+     JOIN k ON k.kommunkod = c.kommunkod
+     JOIN cc ON cc.category_id = c.category_id
+     LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
+     LEFT JOIN s cs ON cs.source = c.source
+     LEFT JOIN s ps ON ps.source = p.source
+     WHERE k.i BETWEEN ? AND ?
+     ORDER BY k.i, cc.i, c.year`,
+    [first, last],
+  );

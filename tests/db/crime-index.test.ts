@@ -1,0 +1,91 @@
+/**
+ * The crime index on the real Node twin and the shipped data: for every municipality and several
+ * questions it gives exactly what DuckDB's crime series query gives, and a write to a table it was
+ * read from drops it, so the next answers come from DuckDB with the new rows and it is filled again.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDbWithData } from '../../src/lib/db/node';
+import { Coordinator } from '../../src/lib/data/coordinator';
+import { run } from '../../src/lib/db/run';
+import { rowsOf } from '../../src/lib/db/columns';
+import { crimeSeriesQuery, type CrimeRow } from '../../src/lib/queries/crimes';
+import { askCrimeParts, fillCrimeIndex } from '../../src/lib/state/crime-query';
+import { answerFromIndex, chunkRanges } from '../../src/lib/shape/crime-index';
+import type { Connector } from '../../src/lib/db/types';
+
+let engine: Connector;
+let c: Coordinator;
+beforeAll(async () => {
+  engine = await openNodeDbWithData();
+  c = await Coordinator.open(engine);
+});
+
+describe('crime index', () => {
+  it('answers every municipality exactly as the crime series query does', async () => {
+    const index = await fillCrimeIndex(c);
+    expect(index).not.toBeNull();
+    if (!index) return;
+    const [total] = await run<{ n: number }>(engine, { sql: 'SELECT CAST(count(*) AS INTEGER) AS n FROM crimes', params: [] });
+    expect(index.rows).toBe(total?.n);
+    const codes = (await run<{ kommunkod: string }>(engine, { sql: 'SELECT kommunkod FROM municipalities ORDER BY kommunkod', params: [] })).map((r) => r.kommunkod);
+    const questions = [
+      { categoryIds: ['totalt', 'skadegorelse', 'misshandel', 'stold', 'narkotikabrott'], from: 2000, to: 2030 },
+      { categoryIds: ['skadegorelse'], from: 2015, to: 2018 },
+      { categoryIds: ['narkotikabrott', 'totalt', 'inget-sadant'], from: 2019, to: 2019 },
+    ];
+    let rows = 0;
+    for (const q of questions) {
+      for (const kod of [...codes, '9999']) {
+        const expected = await run<CrimeRow>(engine, crimeSeriesQuery({ ...q, kommunkoder: [kod] }));
+        expect(rowsOf(answerFromIndex(index, q, kod)), `${kod} ${q.categoryIds.join(',')} ${q.from}–${q.to}`).toEqual(expected);
+        rows += expected.length;
+      }
+    }
+    expect(rows).toBeGreaterThan(500);
+    // The same question gives the same object (what is drawn from it is kept with it).
+    expect(answerFromIndex(index, questions[1]!, '1493')).toBe(answerFromIndex(index, questions[1]!, '1493'));
+  });
+
+  it('answers from the index once filled, sending no query; a write to crimes drops it', async () => {
+    await fillCrimeIndex(c);
+    const ask = { kommunkoder: ['1493', '1494'], categoryIds: ['totalt'], from: 2010, to: 2024 };
+    const sent = c.stats.sent;
+    const before = await askCrimeParts(c, ask);
+    expect(c.stats.sent).toBe(sent);
+    const count2020 = (parts: Awaited<ReturnType<typeof askCrimeParts>>) => rowsOf(parts.get('1493')!).find((r) => r.year === 2020)?.count;
+    const old = count2020(before);
+    expect(typeof old).toBe('number');
+
+    await c.writer.exec("UPDATE crimes SET count = count + 1000 WHERE kommunkod = '1493' AND category_id = 'totalt' AND year = 2020");
+    const after = await askCrimeParts(c, ask);
+    expect(c.stats.sent).toBeGreaterThan(sent);
+    expect(count2020(after)).toBe(Number(old) + 1000);
+    const refilled = await fillCrimeIndex(c);
+    expect(refilled && rowsOf(answerFromIndex(refilled, ask, '1493')).find((r) => r.year === 2020)?.count).toBe(Number(old) + 1000);
+    await c.writer.exec("UPDATE crimes SET count = count - 1000 WHERE kommunkod = '1493' AND category_id = 'totalt' AND year = 2020");
+  });
+
+  it('a connector that does not say when tables are written gets no index', async () => {
+    expect(await fillCrimeIndex(engine)).toBeNull();
+  });
+});
+
+describe('chunkRanges', () => {
+  it('cuts municipalities into runs of about the rows asked for, never splitting one', () => {
+    const counts = [
+      { kom: 0, n: 40 },
+      { kom: 1, n: 40 },
+      { kom: 2, n: 40 },
+      { kom: 4, n: 150 },
+      { kom: 5, n: 10 },
+    ];
+    expect(chunkRanges(counts, 100)).toEqual([
+      [0, 1],
+      [2, 2],
+      [4, 4],
+      [5, 5],
+    ]);
+    expect(chunkRanges(counts, 1000)).toEqual([[0, 5]]);
+    expect(chunkRanges([], 100)).toEqual([]);
+  });
+});
