@@ -49,6 +49,25 @@ describe('queries per filter change', () => {
     expect(await page.locator('[data-view] h3').allInnerTexts()).toEqual(cards);
   });
 
+  it('Brottsutveckling: with the crime index filled, a new comparison is drawn in the same update, never pending', async () => {
+    const { page } = await session.open('?view=brott', 'brott');
+    await indexFilled(page);
+    const marks = await page.evaluate(async () => {
+      const view = document.querySelector('[data-view]') as HTMLElement;
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(view.getAttribute('data-ready-for') ?? ''));
+      observer.observe(view, { attributes: true, attributeFilter: ['data-ready-for'] });
+      (document.querySelector('input[name="compare"][value="1494"]') as HTMLInputElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      observer.disconnect();
+      return { seen, search: window.location.search };
+    });
+    // Straight from the old filters to the new: no empty mark (pending) in between.
+    expect(marks.seen).toEqual([marks.search]);
+    expect(marks.search).toContain('1494');
+    await expect.poll(() => page.locator('[data-view] svg[role="img"]').first().getAttribute('aria-label')).toContain('Lidköping');
+  });
+
   it('Brottsutveckling: rate → count sends nothing; back to a filter seen before sends nothing', async () => {
     const { page } = await session.open('?view=brott', 'brott');
     await indexFilled(page);

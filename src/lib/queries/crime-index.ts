@@ -12,11 +12,12 @@ export const indexCategoriesQuery = (): Query => query('SELECT category_id, name
 export const indexSourcesQuery = (): Query =>
   query('SELECT source FROM (SELECT source FROM crimes UNION SELECT source FROM population) WHERE source IS NOT NULL ORDER BY source');
 
-/** Rows per municipality, numbered as in indexMunicipalitiesQuery (only those with rows). */
+/** Rows per municipality, numbered as in indexMunicipalitiesQuery (only those with rows), joined as the chunks are. */
 export const indexCountsQuery = (): Query =>
   query(`WITH k AS (SELECT kommunkod, CAST(row_number() OVER (ORDER BY kommunkod) - 1 AS INTEGER) AS i FROM municipalities)
      SELECT k.i AS kom, CAST(count(*) AS INTEGER) AS n
      FROM crimes c JOIN k ON k.kommunkod = c.kommunkod JOIN crime_categories cc ON cc.category_id = c.category_id
+     LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
      GROUP BY k.i ORDER BY k.i`);
 
 /** The rows of municipalities `first`–`last` (their numbers), as crimeSeriesQuery joins them, by number. */

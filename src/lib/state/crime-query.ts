@@ -74,21 +74,22 @@ export function fillCrimeIndex(conn: Connector): Promise<CrimeIndex | null> {
   const h = holderFor(conn);
   if (!h) return Promise.resolve(null);
   if (h.index) return Promise.resolve(h.index);
-  if (!h.filling) {
-    const filling = fill(conn, h).catch(() => null);
-    h.filling = filling;
-    // A failed or overtaken filling is tried again by the next question.
-    void filling.then((ix) => {
-      if (!ix && h.filling === filling) h.filling = null;
-    });
-  }
+  // One that failed is not tried again until the tables change (the questions go to DuckDB meanwhile);
+  // one overtaken by a write was already let go by the listener, so the next question starts anew.
+  h.filling ??= fill(conn, h).catch(() => null);
   return h.filling;
+}
+
+/** The answer from the crime index when it is filled, without waiting; else undefined. */
+export function peekCrimeParts(conn: Connector, d: CrimeSeriesFilter): CrimeParts | undefined {
+  const index = holderFor(conn)?.index;
+  return index ? new Map([...new Set(d.kommunkoder)].map((k) => [k, answerFromIndex(index, d, k)])) : undefined;
 }
 
 export async function askCrimeParts(conn: Connector, d: CrimeSeriesFilter, signal?: AbortSignal): Promise<CrimeParts> {
   const codes = [...new Set(d.kommunkoder)];
-  const index = holderFor(conn)?.index;
-  if (index) return new Map(codes.map((k) => [k, answerFromIndex(index, d, k)]));
+  const atHand = peekCrimeParts(conn, d);
+  if (atHand) return atHand;
   const parts = await Promise.all(codes.map(async (k) => [k, await conn.queryColumns(crimeSeriesQuery({ ...d, kommunkoder: [k] }), { signal })] as const));
   // After the first answer is drawn, not before: the chunks queue behind the view's own questions.
   void fillCrimeIndex(conn);
