@@ -20,8 +20,12 @@ export const indexCountsQuery = (): Query =>
      LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
      GROUP BY k.i ORDER BY k.i`);
 
-/** The rows of municipalities `first`–`last` (their numbers), as crimeSeriesQuery joins them, by number. */
-export const indexChunkQuery = (first: number, last: number): Query =>
+/**
+ * The rows of municipalities `first`–`last` (their kommunkoder; numbers follow kommunkod order, so
+ * the range is the same), as crimeSeriesQuery joins them, by number. Asked by kommunkod so that
+ * DuckDB reads only the stretch of the sorted table that holds them.
+ */
+export const indexChunkQuery = (first: string, last: string): Query =>
   query(
     `WITH k AS (SELECT kommunkod, CAST(row_number() OVER (ORDER BY kommunkod) - 1 AS INTEGER) AS i FROM municipalities),
           cc AS (SELECT category_id, CAST(row_number() OVER (ORDER BY category_id) - 1 AS INTEGER) AS i FROM crime_categories),
@@ -34,7 +38,7 @@ export const indexChunkQuery = (first: number, last: number): Query =>
      LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
      LEFT JOIN s cs ON cs.source = c.source
      LEFT JOIN s ps ON ps.source = p.source
-     WHERE k.i BETWEEN ? AND ?
+     WHERE c.kommunkod BETWEEN ? AND ?
      ORDER BY k.i, cc.i, c.year`,
     [first, last],
   );

@@ -48,7 +48,7 @@ function holderFor(conn: Connector): Holder | null {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function fill(conn: Connector, h: Holder): Promise<CrimeIndex | null> {
+async function fill(conn: Connector, h: Holder, rowsPerChunk: number): Promise<CrimeIndex | null> {
   const generation = h.generation;
   const [municipalities, categories, sources, counts] = await Promise.all([
     run<{ kommunkod: string; name: string }>(conn, indexMunicipalitiesQuery()),
@@ -57,8 +57,9 @@ async function fill(conn: Connector, h: Holder): Promise<CrimeIndex | null> {
     run<{ kom: number; n: number }>(conn, indexCountsQuery()),
   ]);
   const builder = new CrimeIndexBuilder({ municipalities, categories, sources: sources.map((s) => s.source) }, counts.reduce((n, c) => n + c.n, 0));
-  for (const [first, last] of chunkRanges(counts, CHUNK_ROWS)) {
-    const chunk = await conn.queryColumns(indexChunkQuery(first, last), { keep: false });
+  const kod = (k: number) => municipalities[k]?.kommunkod ?? '';
+  for (const [first, last] of chunkRanges(counts, rowsPerChunk)) {
+    const chunk = await conn.queryColumns(indexChunkQuery(kod(first), kod(last)), { keep: false });
     if (h.generation !== generation) return null;
     builder.add(chunk);
     await pause();
@@ -69,14 +70,17 @@ async function fill(conn: Connector, h: Holder): Promise<CrimeIndex | null> {
   return h.index;
 }
 
-/** Starts filling the index if it is neither filled nor being filled; resolves with it (null: a write came between). */
-export function fillCrimeIndex(conn: Connector): Promise<CrimeIndex | null> {
+/**
+ * Starts filling the index if it is neither filled nor being filled; resolves with it (null: a
+ * write came between, or it failed). `rowsPerChunk` only for tests, to read small data in many chunks.
+ */
+export function fillCrimeIndex(conn: Connector, rowsPerChunk = CHUNK_ROWS): Promise<CrimeIndex | null> {
   const h = holderFor(conn);
   if (!h) return Promise.resolve(null);
   if (h.index) return Promise.resolve(h.index);
   // One that failed is not tried again until the tables change (the questions go to DuckDB meanwhile);
   // one overtaken by a write was already let go by the listener, so the next question starts anew.
-  h.filling ??= fill(conn, h).catch(() => null);
+  h.filling ??= fill(conn, h, rowsPerChunk).catch(() => null);
   return h.filling;
 }
 
