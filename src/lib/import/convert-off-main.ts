@@ -1,12 +1,13 @@
 /**
  * The validation rules off the page's main thread: convertPrepared runs in a module worker
  * (convert-worker.ts) where `Worker` exists, and directly where it does not (Node: the db tests).
- * The rows go over in pages, each sent when the worker has taken the one before, so no structured
- * clone is a long task, progress shows and Avbryt can stop it; cancelling terminates the worker,
- * and nothing has been written then. A refusal comes back as the same ImportFailure.
+ * The rows go over in pages of about 100 000 cells, each sent when the worker has taken the one
+ * before, so no structured clone is a long task, progress shows and Avbryt can stop it; cancelling
+ * terminates the worker, and nothing has been written then. A refusal comes back as the same
+ * ImportFailure.
  */
 import { convertPrepared, type Converted, type Prepared } from './convert-prepared';
-import { pageMessage, pageRanges, reviveFailure, startMessage, type FromWorker, type ToWorker } from './convert-protocol';
+import { pageMessage, pageRanges, reviveFailure, rowsPerPage, startMessage, type FromWorker, type ToWorker } from './convert-protocol';
 import { throwIfCancelled } from './delimited';
 import type { ImportContext, Mapping } from './types';
 import { locale } from '../i18n/locale';
@@ -17,7 +18,7 @@ export interface ConvertOptions {
   /** The fraction of the rows the worker has taken. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
-  /** Rows per message (PAGE_ROWS unless told). */
+  /** Rows per message (rowsPerPage of the table's width unless told). */
   pageRows?: number;
 }
 
@@ -38,7 +39,7 @@ export function driveConversion(port: ConvertPort, p: Prepared, mapping: Mapping
   return new Promise((resolve, reject) => {
     const { signal, onProgress } = opts;
     const { start, cells, lines } = startMessage(p, mapping, ctx, locale());
-    const ranges = pageRanges(start.total, opts.pageRows);
+    const ranges = pageRanges(start.total, opts.pageRows ?? rowsPerPage(start.width));
     let next = 0;
     let settled = false;
     const finish = (settle: () => void) => {

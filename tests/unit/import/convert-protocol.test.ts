@@ -5,7 +5,7 @@
  * Expected values written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { Assembler, pageMessage, pageRanges, reviveFailure, serialiseFailure, startMessage, type FromWorker, type ToWorker } from '../../../src/lib/import/convert-protocol';
+import { Assembler, pageMessage, pageRanges, reviveFailure, rowsPerPage, serialiseFailure, startMessage, type FromWorker, type ToWorker } from '../../../src/lib/import/convert-protocol';
 import { convertHandler } from '../../../src/lib/import/convert-handler';
 import { driveConversion, type ConvertPort } from '../../../src/lib/import/convert-off-main';
 import { emptyMapping } from '../../../src/lib/import/layout';
@@ -71,10 +71,18 @@ describe('pages', () => {
     expect(() => pageRanges(10, 0)).toThrow();
   });
 
+  it('rowsPerPage keeps a page near 100 000 cells: 25 000 rows of 4 columns, 4 000 of a 25-column extract, never 0', () => {
+    expect(rowsPerPage(4)).toBe(25_000);
+    expect(rowsPerPage(25)).toBe(4_000);
+    expect(rowsPerPage(3)).toBe(33_333);
+    expect(rowsPerPage(0)).toBe(100_000);
+    expect(rowsPerPage(200_000)).toBe(1);
+  });
+
   it('the rows and their file lines go over in pages and come back as the same table', () => {
     const p = prepared([['Mariestad', '3'], ['Skövde', '4'], ['Mariestad', '-']], [2, 4, 5]);
     const { start, cells, lines } = startMessage(p, bra, ctx, 'sv');
-    expect(start).toMatchObject({ body: 'rows', total: 3, hasLines: true, columns: ['Kommun', 'Antal'], firstRow: 2, locale: 'sv' });
+    expect(start).toMatchObject({ body: 'rows', total: 3, width: 2, hasLines: true, columns: ['Kommun', 'Antal'], firstRow: 2, locale: 'sv' });
     const a = new Assembler(structuredClone(start));
     expect(a.add(structuredClone(pageMessage(cells, lines, [0, 2])))).toBe(2);
     expect(() => a.prepared()).toThrow('2 av 3 rader');
