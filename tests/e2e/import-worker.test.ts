@@ -72,22 +72,38 @@ describe('the rows are checked off the main thread', () => {
     const { page } = await session.open('?view=data', 'data');
     const workers = watchWorkers(page);
     const before = await page.locator('table.datasets').innerText();
-    // Every key once: the shipped municipalities × years 1950–2026 × the shipped categories, about 180 000 valid rows.
-    const column0 = (file: string) => readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
-    const rows = ['year,kommunkod,category_id,count'];
-    for (const k of column0('municipalities.csv')) for (const c of column0('crime_categories.csv')) for (let y = 1950; y <= 2026; y++) rows.push(`${y},${k},${c},${(y * 7) % 1000}`);
-    expect(rows.length).toBeGreaterThan(150_000);
-    await upload(page, 'stor.csv', `${rows.join('\n')}\n`);
+    // The worker's script is held back until Avbryt has been pressed, so the rows are certainly
+    // still being checked then (a fast machine would otherwise finish first).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    const script = /convert-worker-[\w-]+\.js$/;
+    await page.route(script, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue().catch(() => {});
+    });
+    await upload(page, KOLADA, koladaText());
     const status = page.locator('.progress[role="status"]');
-    await status.getByText('Kontrollerar raderna').waitFor({ timeout: 60000 });
+    await status.getByText('Kontrollerar raderna').waitFor({ timeout: 30000 });
+    await expect.poll(() => asked.length).toBe(1);
     await status.getByRole('button', { name: 'Avbryt' }).click();
     const alert = page.locator('[role="alert"].failed');
     await alert.waitFor({ timeout: 30000 });
-    expect(await alert.locator('p').first().innerText()).toBe('stor.csv: importen avbröts. Inget lästes in. Tidigare inlästa data är oförändrade.');
-    expect(workers.started).toHaveLength(1);
-    await expect.poll(() => workers.closed.length).toBe(1);
-    expect(await marks(page)).toEqual([]);
+    expect(await alert.locator('p').first().innerText()).toBe(`${KOLADA}: importen avbröts. Inget lästes in. Tidigare inlästa data är oförändrade.`);
     await waitForView(page, 'data');
     expect(await page.locator('table.datasets').innerText()).toBe(before);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // Its script let through now, the terminated worker never starts and nothing comes back.
+    release();
+    await page.waitForTimeout(1500);
+    expect(workers.started).toEqual([]);
+    expect(await marks(page)).toEqual([]);
+    expect(await page.locator('table.datasets').innerText()).toBe(before);
+    // The control: the same file again, not held back, starts a worker the watcher sees.
+    await page.unroute(script);
+    await upload(page, KOLADA, koladaText());
+    await confirmImport(page, KOLADA);
+    expect(workers.started).toHaveLength(1);
   });
 });
