@@ -1,7 +1,7 @@
 /**
  * The validation rules off the page's main thread: convertPrepared runs in a module worker
  * (convert-worker.ts) where `Worker` exists, and directly where it does not (Node: the db tests).
- * The rows go over in pages of about 100 000 cells, each sent when the worker has taken the one
+ * The rows go over in pages of about 40 000 cells, each sent when the worker has taken the one
  * before, so no structured clone is a long task, progress shows and Avbryt can stop it; cancelling
  * terminates the worker, and nothing has been written then. A refusal comes back as the same
  * ImportFailure.

@@ -71,11 +71,11 @@ describe('pages', () => {
     expect(() => pageRanges(10, 0)).toThrow();
   });
 
-  it('rowsPerPage keeps a page near 100 000 cells: 25 000 rows of 4 columns, 4 000 of a 25-column extract, never 0', () => {
-    expect(rowsPerPage(4)).toBe(25_000);
-    expect(rowsPerPage(25)).toBe(4_000);
-    expect(rowsPerPage(3)).toBe(33_333);
-    expect(rowsPerPage(0)).toBe(100_000);
+  it('rowsPerPage keeps a page near 40 000 cells: 10 000 rows of 4 columns, 1 600 of a 25-column extract, never 0', () => {
+    expect(rowsPerPage(4)).toBe(10_000);
+    expect(rowsPerPage(25)).toBe(1_600);
+    expect(rowsPerPage(3)).toBe(13_333);
+    expect(rowsPerPage(0)).toBe(40_000);
     expect(rowsPerPage(200_000)).toBe(1);
   });
 
