@@ -6,20 +6,20 @@
 import type { Connector } from '../db/types';
 import { checkLineCount, delimitedTable, throwIfCancelled } from './delimited';
 import { run } from '../db/run';
-import { convertRows } from './convert';
-import { isBraExtract } from './bra-extract';
-import { convertExtract } from './bra-import';
-import { convertSurveyRows } from './convert-survey';
+import type { Converted, Prepared } from './convert-prepared';
+import { convertOffMainThread, type ConvertOptions } from './convert-off-main';
 import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
-import { detectLayout, fieldLabel, missingFields } from './layout';
+import { detectLayout } from './layout';
 import { parquetTable } from './parquet';
 import { detectReshape, reshapedMapping, shapeGrid } from './reshape';
-import { applyImport, recordsToCsv } from './staging';
-import { ImportFailure, type ImportContext, type ImportIssue, type Mapping, type RawTable, type Target } from './types';
+import { applyImport } from './staging';
+import { ImportFailure, type ImportContext, type Mapping, type RawTable } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
 import '../i18n/messages/dataimport';
+
+export { convertPrepared, sourceFor, type Converted, type Prepared } from './convert-prepared';
 
 /** Files above this are refused before they are read: the browser would hold them several times over. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -29,14 +29,6 @@ export interface ImportInput {
   size: number;
   /** Reads the whole file; `onProgress` gets the fraction read. */
   bytes(onProgress?: (fraction: number) => void): Promise<Uint8Array>;
-}
-
-export interface Prepared {
-  fileName: string;
-  raw: RawTable;
-  hasHeader: boolean;
-  /** The detected mapping; complete unless `missingFields` says otherwise. */
-  mapping: Mapping;
 }
 
 export type Progress = (fraction: number, label: string) => void;
@@ -84,65 +76,9 @@ export async function prepareImport(conn: Connector, input: ImportInput, ctx: Im
   return { fileName: name, raw, hasHeader, mapping };
 }
 
-export interface Converted {
-  target: Target;
-  source: string;
-  csv: string;
-  rows: number;
-  years: [number, number] | null;
-  municipalities: number;
-  /** Plain-Swedish notes on rows left out on purpose. */
-  notes: string[];
-}
-
-export function sourceFor(mapping: Mapping, fileName: string): string {
-  return `${mapping.sourceLabel} (import: ${fileName})`;
-}
-
-/** Applies the validation rules; throws ImportFailure with every issue found (up to a limit). */
-export function convertPrepared(p: Prepared, mapping: Mapping, ctx: ImportContext): Converted {
-  const missing = missingFields(mapping);
-  if (missing.length > 0) throw new ImportFailure(t('dataimport.giveFields', { file: p.fileName, fields: missing.map(fieldLabel).join(', ') }), [], p.fileName);
-  const source = sourceFor(mapping, p.fileName);
-  const raw = mapping.reshape && p.raw.grid ? shapeGrid(p.raw.grid, mapping.reshape).raw : p.raw;
-  // BRÅ's statistics-database extract: its periods, levels and categories as BRÅ publishes them.
-  if (mapping.target === 'crimes' && mapping.layout === 'bra-databas' && isBraExtract(raw.columns)) return { ...convertExtract(p.fileName, raw, mapping, ctx, source), source };
-  const { records, issues, skipped } =
-    mapping.target === 'survey_results' && mapping.survey ? convertSurveyRows(raw, mapping, mapping.survey, ctx, source) : convertRows(raw, mapping, ctx, source);
-  if (issues.length > 0) throw new ImportFailure(t('dataimport.errors', { file: p.fileName, atLeast: issues.length >= 50, n: formatNumber(issues.length) }), issues, p.fileName);
-  const notes: string[] = [...(raw.notes ?? [])];
-  const named = (set: ReadonlySet<string>) => [...set].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => `”${v}”`).join(', ');
-  const m = skipped.municipalities.size;
-  const c = skipped.categories.size;
-  if (m > 0) notes.push(t('dataimport.note.municipalities', { n: m, names: named(skipped.municipalities) }));
-  const periodRows = [...skipped.periods.values()].reduce((s, n) => s + n, 0);
-  if (periodRows > 0) {
-    const kinds = [...skipped.periods.keys()].map((k) => `”${k || t('dataimport.note.emptyKind')}”`).join(', ');
-    notes.push(t('dataimport.note.periods', { n: periodRows, count: formatNumber(periodRows), kinds }));
-  }
-  const d = skipped.districts.size;
-  if (d > 0) notes.push(t('dataimport.note.districts', { n: d, names: named(skipped.districts) }));
-  if (c > 0) notes.push(t('dataimport.note.categories', { n: c, names: named(skipped.categories) }));
-  if (records.length === 0) {
-    const issue: ImportIssue = { row: null, column: null, value: null, message: notes.join(' ') || t('dataimport.noUsableRows') };
-    const noYearly = periodRows > 0 && skipped.municipalities.size === 0 && skipped.categories.size === 0;
-    throw new ImportFailure(noYearly ? t('dataimport.noYearly', { file: p.fileName }) : t('dataimport.noneKnown', { file: p.fileName }), [issue], p.fileName);
-  }
-  const years = records.map((r) => r.year);
-  return {
-    target: mapping.target,
-    source,
-    csv: recordsToCsv(mapping.target, records),
-    rows: records.length,
-    years: [Math.min(...years), Math.max(...years)],
-    municipalities: new Set(records.map((r) => r.kommunkod)).size,
-    notes,
-  };
-}
-
 /** Validates and writes; on any failure the tables are exactly as before. */
-export async function commitImport(conn: Connector, p: Prepared, mapping: Mapping, ctx: ImportContext): Promise<Converted> {
-  const converted = convertPrepared(p, mapping, ctx);
+export async function commitImport(conn: Connector, p: Prepared, mapping: Mapping, ctx: ImportContext, opts: ConvertOptions = {}): Promise<Converted> {
+  const converted = await convertOffMainThread(p, mapping, ctx, opts);
   await applyImport(conn, converted.target, converted.csv);
   return converted;
 }

@@ -6,7 +6,8 @@
 import { createTableSql } from '../db/load';
 import { registeredFile, type Connector } from '../db/types';
 import { run } from '../db/run';
-import { convertPrepared, type Converted, type Prepared } from './pipeline';
+import { convertOffMainThread, type ConvertOptions } from './convert-off-main';
+import type { Converted, Prepared } from './convert-prepared';
 import { findJumps, REPLACED_EXAMPLES, type ImportPreview, type PopulationPoint, type Replacement } from './preview';
 import { KEYS, specFor, unbundle } from './staging';
 import type { ImportContext, Mapping, Target } from './types';
@@ -86,8 +87,17 @@ export async function previewConverted(conn: Connector, fileName: string, c: Con
   }
 }
 
-/** Validates the file (throws ImportFailure as commitImport would) and says what it would change. */
-export async function previewImport(conn: Connector, p: Prepared, mapping: Mapping, ctx: ImportContext): Promise<{ converted: Converted; preview: ImportPreview }> {
-  const converted = convertPrepared(p, mapping, ctx);
+/**
+ * Validates the file (throws ImportFailure as commitImport would; in a worker in the browser, see
+ * convert-off-main.ts) and says what it would change.
+ */
+export async function previewImport(
+  conn: Connector,
+  p: Prepared,
+  mapping: Mapping,
+  ctx: ImportContext,
+  opts: ConvertOptions = {},
+): Promise<{ converted: Converted; preview: ImportPreview }> {
+  const converted = await convertOffMainThread(p, mapping, ctx, opts);
   return { converted, preview: await previewConverted(conn, p.fileName, converted, ctx) };
 }

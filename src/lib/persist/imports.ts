@@ -1,6 +1,7 @@
 /** Import, remove and reset: the tables and the kept copies change together. */
 import type { Connector } from '../db/types';
-import { convertPrepared, type Converted, type Prepared } from '../import/pipeline';
+import { convertOffMainThread, type ConvertOptions } from '../import/convert-off-main';
+import type { Converted, Prepared } from '../import/convert-prepared';
 import { applyImport, rebuild } from '../import/staging';
 import { findRevisions, type Revisions } from '../import/revisions';
 import type { ImportContext, Mapping } from '../import/types';
@@ -25,10 +26,19 @@ async function withCsv(store: ImportStore, metas: readonly StoredImport[]) {
 
 /**
  * Validates, writes (all or nothing) and keeps the import. The same file imported again
- * replaces its earlier import. `converted`: the rows the user confirmed in the preview.
+ * replaces its earlier import. `converted`: the rows the user confirmed in the preview; without
+ * them the file is converted here (in a worker in the browser).
  */
-export async function importPrepared(conn: Connector, store: ImportStore, p: Prepared, mapping: Mapping, ctx: ImportContext, converted?: Converted): Promise<ImportDone> {
-  const c = converted ?? convertPrepared(p, mapping, ctx);
+export async function importPrepared(
+  conn: Connector,
+  store: ImportStore,
+  p: Prepared,
+  mapping: Mapping,
+  ctx: ImportContext,
+  converted?: Converted,
+  opts: ConvertOptions = {},
+): Promise<ImportDone> {
+  const c = converted ?? (await convertOffMainThread(p, mapping, ctx, opts));
   const revisions = c.target === 'crimes' ? await findRevisions(conn, c.target, c.csv) : { list: [], total: 0 };
   const kept = await store.list().catch(() => [] as StoredImport[]);
   const same = kept.filter((m) => m.source === c.source && m.target === c.target);

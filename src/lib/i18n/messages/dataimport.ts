@@ -69,6 +69,11 @@ export const dataimport = register({
   'dataimport.progress.counting': msg('Räknar raderna', 'Counting the rows'),
   'dataimport.progress.parsing': msg('Tolkar filen', 'Parsing the file'),
   'dataimport.progress.rows': msg('Läser raderna', 'Reading the rows'),
+  // The conversion worker could not start or answer (a browser fault, not the file's).
+  'dataimport.workerFailed': fmt<{ detail: string }>(
+    (p) => `Raderna kunde inte kontrolleras i bakgrunden (${p.detail}). Ladda om sidan och försök igen.`,
+    (p) => `The rows could not be checked in the background (${p.detail}). Reload the page and try again.`,
+  ),
 
   // Notes on rows left out on purpose.
   'dataimport.note.municipalities': fmt<{ n: number; names: string }>(

@@ -1,0 +1,109 @@
+/**
+ * The validation rules run in a worker (src/lib/import/convert-off-main.ts), in the production
+ * build: a real Kolada file is converted by a worker whose script is convert-worker (Playwright sees
+ * it start and close) and the page's mark says the answer came from a worker scope; a broken copy
+ * of the same file is refused naming file, row, column and value in Swedish; Avbryt while the rows
+ * are checked ends the worker and leaves the data as they were. Expected values read by hand from
+ * tests/fixtures/real/kolada-invanare-kommuner-2010-2016.csv (header, then 291 regions × 7 years).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { confirmImport, useBrowser, waitForView } from './browser';
+
+const session = useBrowser();
+const KOLADA = 'kolada-invanare-kommuner-2010-2016.csv';
+const koladaText = () => readFileSync(new URL(`../fixtures/real/${KOLADA}`, import.meta.url), 'utf8');
+
+/** The conversion workers the page starts, and which of them have ended. */
+function watchWorkers(page: Page): { started: string[]; closed: string[] } {
+  const seen = { started: [] as string[], closed: [] as string[] };
+  page.on('worker', (w: Worker) => {
+    if (!/convert-worker/.test(w.url())) return;
+    seen.started.push(w.url());
+    w.on('close', () => seen.closed.push(w.url()));
+  });
+  return seen;
+}
+
+async function upload(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+const marks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('import-convert-worker').map((e) => (e as PerformanceMark).detail as { fileName: string; rows: number; inWorker: boolean }));
+
+describe('the rows are checked off the main thread', () => {
+  it('a real Kolada file: converted in the worker, then imported', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const workers = watchWorkers(page);
+    await upload(page, KOLADA, koladaText());
+    await confirmImport(page, KOLADA);
+    await waitForView(page, 'data');
+    expect(workers.started).toHaveLength(1);
+    expect(workers.started[0]).toMatch(/\/assets\/convert-worker-[\w-]+\.js$/);
+    await expect.poll(() => workers.closed.length).toBe(1);
+    // 291 regions (290 municipalities and Riket) × 7 years, all known.
+    expect(await marks(page)).toEqual([{ fileName: KOLADA, rows: 291 * 7, inWorker: true, workerMs: expect.any(Number), totalMs: expect.any(Number) }]);
+    expect(await page.locator('tr[data-source="Kolada (import: kolada-invanare-kommuner-2010-2016.csv)"]').count()).toBe(1);
+  });
+
+  it('a broken copy: the worker’s refusal names file, row, column and value in Swedish', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const workers = watchWorkers(page);
+    const before = await page.locator('table.datasets').innerText();
+    const lines = koladaText().split('\n');
+    // File line 100 is Boden 2010, 27471; its population becomes -5.
+    expect(lines[99]).toBe('"Invånare  totalt, antal",Boden,2010,27471');
+    lines[99] = '"Invånare  totalt, antal",Boden,2010,-5';
+    await upload(page, 'kolada-trasig.csv', lines.join('\n'));
+    const alert = page.locator('[role="alert"].failed');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.locator('p').first().innerText()).toBe('kolada-trasig.csv: 1 fel, inget lästes in. Tidigare inlästa data är oförändrade.');
+    const cells = await alert.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(cells).toEqual(['100', 'Invånare', '”-5”', 'Negativt befolkning.']);
+    expect(workers.started).toHaveLength(1);
+    expect(await marks(page)).toEqual([]);
+    await waitForView(page, 'data');
+    expect(await page.locator('table.datasets').innerText()).toBe(before);
+  });
+
+  it('Avbryt while the rows are checked ends the worker; nothing is written', async () => {
+    const { page } = await session.open('?view=data', 'data');
+    const workers = watchWorkers(page);
+    const before = await page.locator('table.datasets').innerText();
+    // The worker's script is held back until Avbryt has been pressed, so the rows are certainly
+    // still being checked then (a fast machine would otherwise finish first).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    const script = /convert-worker-[\w-]+\.js$/;
+    await page.route(script, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue().catch(() => {});
+    });
+    await upload(page, KOLADA, koladaText());
+    const status = page.locator('.progress[role="status"]');
+    await status.getByText('Kontrollerar raderna').waitFor({ timeout: 30000 });
+    await expect.poll(() => asked.length).toBe(1);
+    await status.getByRole('button', { name: 'Avbryt' }).click();
+    const alert = page.locator('[role="alert"].failed');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.locator('p').first().innerText()).toBe(`${KOLADA}: importen avbröts. Inget lästes in. Tidigare inlästa data är oförändrade.`);
+    await waitForView(page, 'data');
+    expect(await page.locator('table.datasets').innerText()).toBe(before);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // Its script let through now, the terminated worker never starts and nothing comes back.
+    release();
+    await page.waitForTimeout(1500);
+    expect(workers.started).toEqual([]);
+    expect(await marks(page)).toEqual([]);
+    expect(await page.locator('table.datasets').innerText()).toBe(before);
+    // The control: the same file again, not held back, starts a worker the watcher sees.
+    await page.unroute(script);
+    await upload(page, KOLADA, koladaText());
+    await confirmImport(page, KOLADA);
+    expect(workers.started).toHaveLength(1);
+  });
+});
