@@ -69,6 +69,50 @@ describe('crime index', () => {
     await c.writer.exec("UPDATE crimes SET count = count - 1000 WHERE kommunkod = '1493' AND category_id = 'totalt' AND year = 2020");
   });
 
+  it('keeps the query’s order where categories share a sort order, and reads no categories as all', async () => {
+    await c.writer.exec("UPDATE crime_categories SET sort_order = 5 WHERE category_id IN ('stold', 'misshandel', 'skadegorelse')");
+    // A name that sorts otherwise than its id, so the tie-break by name is seen.
+    await c.writer.exec("UPDATE crime_categories SET name = 'Alla sorters skadegörelse' WHERE category_id = 'skadegorelse'");
+    const index = await fillCrimeIndex(c, 40);
+    expect(index).not.toBeNull();
+    if (!index) return;
+    for (const q of [
+      { categoryIds: ['skadegorelse', 'stold', 'misshandel', 'totalt'], from: 2015, to: 2020 },
+      { categoryIds: [], from: 2018, to: 2019 },
+    ]) {
+      for (const kod of ['1493', '00', '1494']) {
+        const expected = await run<CrimeRow>(engine, crimeSeriesQuery({ ...q, kommunkoder: [kod] }));
+        expect(expected.length).toBeGreaterThan(0);
+        expect(rowsOf(answerFromIndex(index, q, kod))).toEqual(expected);
+      }
+    }
+    // The three tied categories come by name (Alla sorters …, Misshandel …, Stöld …), as the query orders them.
+    const tied = rowsOf(answerFromIndex(index, { categoryIds: ['stold', 'skadegorelse', 'misshandel'], from: 2020, to: 2020 }, '1493')).map((r) => r.category_id);
+    expect(tied).toEqual(['skadegorelse', 'misshandel', 'stold']);
+    await c.writer.exec("UPDATE crime_categories SET name = 'Skadegörelse (inkl. mordbrand)' WHERE category_id = 'skadegorelse'");
+    await c.writer.exec("UPDATE crime_categories SET sort_order = CASE category_id WHEN 'misshandel' THEN 3 WHEN 'stold' THEN 6 ELSE 7 END WHERE category_id IN ('stold', 'misshandel', 'skadegorelse')");
+  });
+
+  it('is dropped by a write to population, kept through a rolled-back transaction, and never kept when a write comes while it is filled', async () => {
+    const first = await fillCrimeIndex(c);
+    expect(first).not.toBeNull();
+    await c.writer.exec('BEGIN TRANSACTION');
+    await c.writer.exec("UPDATE population SET population = population + 1 WHERE kommunkod = '1493'");
+    await c.writer.exec('ROLLBACK');
+    expect(await fillCrimeIndex(c)).toBe(first);
+
+    await c.writer.exec("UPDATE population SET population = population + 7 WHERE kommunkod = '1493' AND year = 2020");
+    const filling = fillCrimeIndex(c, 40);
+    // A write while it is being filled: that filling is thrown away, the next one reads the new rows.
+    await c.writer.exec("UPDATE population SET population = population + 3 WHERE kommunkod = '1493' AND year = 2020");
+    expect(await filling).toBeNull();
+    const [now] = await run<{ population: number }>(engine, { sql: "SELECT population FROM population WHERE kommunkod = '1493' AND year = 2020", params: [] });
+    const refilled = await fillCrimeIndex(c, 40);
+    expect(refilled).not.toBe(first);
+    expect(rowsOf(answerFromIndex(refilled!, { categoryIds: ['totalt'], from: 2020, to: 2020 }, '1493'))[0]?.population).toBe(now?.population);
+    await c.writer.exec("UPDATE population SET population = population - 10 WHERE kommunkod = '1493' AND year = 2020");
+  });
+
   it('a connector that does not say when tables are written gets no index', async () => {
     expect(await fillCrimeIndex(engine)).toBeNull();
   });

@@ -36,7 +36,7 @@ export function crimeSeriesQuery(f: CrimeSeriesFilter): Query {
      JOIN crime_categories cc ON cc.category_id = c.category_id
      LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
      ${w.sql}
-     ORDER BY cc.sort_order, c.kommunkod, c.year`,
+     ORDER BY cc.sort_order, cc.name, c.category_id, c.kommunkod, c.year`,
     w.params,
   );
 }

@@ -25,7 +25,7 @@ export const municipalitiesQuery = (): Query =>
 export const categoriesQuery = (): Query =>
   query(
     `SELECT category_id, bra_id, name, parent_id, youth_relevant, police_initiated, bra_level
-     FROM crime_categories ORDER BY sort_order, name`,
+     FROM crime_categories ORDER BY sort_order, name, category_id`,
   );
 
 export const venuesQuery = (): Query =>

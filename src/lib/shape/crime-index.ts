@@ -5,7 +5,7 @@
  * (`crimeSeriesQuery` for one municipality: the same rows, columns and order), read once from
  * DuckDB in chunks (queries/crime-index.ts) and dropped when any table it reads is written.
  */
-import { booleanAt, makeColumns, numberAt, type Columns } from '../db/columns';
+import { booleanAt, makeColumns, numberAt, stringAt, type Columns } from '../db/columns';
 import type { CrimeSeriesFilter } from '../queries/crimes';
 
 export interface IndexDictionaries {
@@ -13,6 +13,7 @@ export interface IndexDictionaries {
   municipalities: readonly { kommunkod: string; name: string }[];
   /** Numbered by position, in category_id order. */
   categories: readonly { category_id: string; name: string; sort_order: number | null }[];
+  /** The sources met while filling (a few distinct texts), numbered as met. */
   sources: readonly string[];
 }
 
@@ -44,12 +45,15 @@ const MAX_ANSWERS = 512;
 export class CrimeIndexBuilder {
   readonly #dict: IndexDictionaries;
   readonly #index: Omit<CrimeIndex, 'komOf' | 'catOf' | 'answers'>;
+  readonly #sources: string[] = [];
+  readonly #sourceOf = new Map<string, number>();
   #at = 0;
 
-  constructor(dict: IndexDictionaries, total: number) {
-    this.#dict = dict;
+  constructor(dict: Omit<IndexDictionaries, 'sources'>, total: number) {
+    const full = { ...dict, sources: this.#sources };
+    this.#dict = full;
     this.#index = {
-      dict,
+      dict: full,
       rows: total,
       offsets: new Int32Array(dict.municipalities.length + 1),
       cat: new Uint16Array(total),
@@ -80,13 +84,24 @@ export class CrimeIndexBuilder {
       ix.countNull[r] = n === null ? 1 : 0;
       const p = booleanAt(preliminary, i);
       ix.preliminary[r] = p === null ? 2 : p ? 1 : 0;
-      ix.source[r] = numberAt(source, i) ?? -1;
+      ix.source[r] = this.#sourceNumber(stringAt(source, i));
       const pop = numberAt(population, i);
       ix.population[r] = pop ?? 0;
       ix.populationNull[r] = pop === null ? 1 : 0;
-      ix.populationSource[r] = numberAt(populationSource, i) ?? -1;
+      ix.populationSource[r] = this.#sourceNumber(stringAt(populationSource, i));
     }
     this.#at += chunk.length;
+  }
+
+  #sourceNumber(text: string | null): number {
+    if (text === null) return -1;
+    let n = this.#sourceOf.get(text);
+    if (n === undefined) {
+      n = this.#sources.length;
+      this.#sources.push(text);
+      this.#sourceOf.set(text, n);
+    }
+    return n;
   }
 
   finish(): CrimeIndex {
@@ -105,17 +120,21 @@ export class CrimeIndexBuilder {
 
 const text = (dict: readonly string[], i: number) => (i < 0 ? null : (dict[i] ?? null));
 
+type Category = IndexDictionaries['categories'][number] | undefined;
+// DuckDB orders text by its bytes; for Swedish text (no surrogate pairs) that is JS's < on strings.
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const categoryOrder = (a: Category, b: Category) => (a?.sort_order ?? Infinity) - (b?.sort_order ?? Infinity) || byteOrder(a?.name ?? '', b?.name ?? '');
+
 /** The crime series query's answer for the one municipality `kommunkod`, from the index. */
 export function answerFromIndex(ix: CrimeIndex, d: Omit<CrimeSeriesFilter, 'kommunkoder'>, kommunkod: string): Columns {
   const key = `${kommunkod}\u0000${d.categoryIds.join('\u0001')}\u0000${d.from}\u0000${d.to}`;
   const kept = ix.answers.get(key);
   if (kept) return kept;
   const k = ix.komOf.get(kommunkod);
-  // ORDER BY cc.sort_order (nulls last), then year; categories of one sort_order in category_id order.
-  const cats = [...new Set(d.categoryIds)]
-    .map((id) => ix.catOf.get(id))
-    .filter((c): c is number => c !== undefined)
-    .sort((a, b) => (ix.dict.categories[a]?.sort_order ?? Infinity) - (ix.dict.categories[b]?.sort_order ?? Infinity) || a - b);
+  // ORDER BY cc.sort_order (nulls last), cc.name, c.category_id (its number here), then year. No
+  // categories asked is every category, as filterIn reads an empty list.
+  const asked = d.categoryIds.length === 0 ? ix.dict.categories.map((_, c) => c) : [...new Set(d.categoryIds)].map((id) => ix.catOf.get(id));
+  const cats = asked.filter((c): c is number => c !== undefined).sort((a, b) => categoryOrder(ix.dict.categories[a], ix.dict.categories[b]) || a - b);
   const at: number[] = [];
   if (k !== undefined) {
     const start = ix.offsets[k] ?? 0;

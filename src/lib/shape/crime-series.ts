@@ -49,19 +49,32 @@ interface PointInput {
   example: boolean;
 }
 
-function toPoint(input: PointInput, measure: Measure, phi: number): SeriesPoint {
+/**
+ * A point whose interval is worked out when first read: its exact Poisson quantiles (and the
+ * series' φ) are the costly part of a new line, and a chart without interval bands never reads
+ * them (its table, export and the bands do, and get the same values as before).
+ */
+function withInterval(point: Omit<SeriesPoint, 'low' | 'high'>, interval: () => { low: number; high: number }): SeriesPoint {
+  let ci: { low: number; high: number } | undefined;
+  const get = () => (ci ??= interval());
+  return Object.defineProperties(point, {
+    low: { get: () => get().low, enumerable: true },
+    high: { get: () => get().high, enumerable: true },
+  }) as SeriesPoint;
+}
+
+function toPoint(input: PointInput, measure: Measure, phi: () => number): SeriesPoint {
   const { count, population } = input;
   const suppressed = isSuppressed(count);
   const base = { ...input, suppressed };
   if (count === null || suppressed) return { ...base, y: null, low: null, high: null };
   if (measure === 'count') {
     // The same exact Poisson interval, on the count scale (population = per).
-    const ci = quasiRateCI(count, 1, phi, { per: 1 });
-    return { ...base, y: count, low: ci.low, high: ci.high };
+    return withInterval({ ...base, y: count }, () => quasiRateCI(count, 1, phi(), { per: 1 }));
   }
   if (population === null || population <= 0) return { ...base, y: null, low: null, high: null };
-  const ci = quasiRateCI(count, population, phi);
-  return { ...base, y: ci.rate, low: ci.low, high: ci.high };
+  // The rate as rateCI makes it (count / (population / 100 000)), so it is the same number.
+  return withInterval({ ...base, y: count / (population / 100000) }, () => quasiRateCI(count, population, phi()));
 }
 
 /** The series' year-to-year variation beyond Poisson, around its log-linear trend (at least 1). */
@@ -108,8 +121,9 @@ export function crimeSeriesFromColumns(
       preliminary: booleanAt(preliminary, i) ?? false,
       example: stringAt(source, i) === EXAMPLE_SOURCE || stringAt(populationSource, i) === EXAMPLE_SOURCE,
     }));
-    const phi = seriesDispersion(inputs);
-    const points = inputs.map((p) => toPoint(p, measure, phi)).sort((a, b) => a.x - b.x);
+    let phi: number | undefined;
+    const phiOnce = () => (phi ??= seriesDispersion(inputs));
+    const points = inputs.map((p) => toPoint(p, measure, phiOnce)).sort((a, b) => a.x - b.x);
     series.push({ id: kod, label: placeName(kod, stringAt(municipality, own[0] ?? 0) ?? kod), points, example: points.some((p) => p.example), measure });
   }
   return series;

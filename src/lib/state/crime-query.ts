@@ -7,7 +7,7 @@
 import type { Connector } from '../db/types';
 import { run } from '../db/run';
 import { crimeSeriesQuery, type CrimeSeriesFilter } from '../queries/crimes';
-import { indexCategoriesQuery, indexChunkQuery, indexCountsQuery, indexMunicipalitiesQuery, indexSourcesQuery } from '../queries/crime-index';
+import { indexCategoriesQuery, indexChunkQuery, indexCountsQuery, indexMunicipalitiesQuery } from '../queries/crime-index';
 import { answerFromIndex, chunkRanges, CrimeIndexBuilder, type CrimeIndex } from '../shape/crime-index';
 import type { CrimeParts } from '../shape/crime-parts';
 
@@ -50,13 +50,12 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function fill(conn: Connector, h: Holder, rowsPerChunk: number): Promise<CrimeIndex | null> {
   const generation = h.generation;
-  const [municipalities, categories, sources, counts] = await Promise.all([
+  const [municipalities, categories, counts] = await Promise.all([
     run<{ kommunkod: string; name: string }>(conn, indexMunicipalitiesQuery()),
     run<{ category_id: string; name: string; sort_order: number | null }>(conn, indexCategoriesQuery()),
-    run<{ source: string }>(conn, indexSourcesQuery()),
     run<{ kom: number; n: number }>(conn, indexCountsQuery()),
   ]);
-  const builder = new CrimeIndexBuilder({ municipalities, categories, sources: sources.map((s) => s.source) }, counts.reduce((n, c) => n + c.n, 0));
+  const builder = new CrimeIndexBuilder({ municipalities, categories }, counts.reduce((n, c) => n + c.n, 0));
   const kod = (k: number) => municipalities[k]?.kommunkod ?? '';
   for (const [first, last] of chunkRanges(counts, rowsPerChunk)) {
     const chunk = await conn.queryColumns(indexChunkQuery(kod(first), kod(last)), { keep: false });
@@ -90,6 +89,7 @@ export function peekCrimeParts(conn: Connector, d: CrimeSeriesFilter): CrimePart
   return index ? new Map([...new Set(d.kommunkoder)].map((k) => [k, answerFromIndex(index, d, k)])) : undefined;
 }
 
+/** `d.kommunkoder` names the municipalities asked for; an empty list asks for none (not, as in crimeSeriesQuery, for all). */
 export async function askCrimeParts(conn: Connector, d: CrimeSeriesFilter, signal?: AbortSignal): Promise<CrimeParts> {
   const codes = [...new Set(d.kommunkoder)];
   const atHand = peekCrimeParts(conn, d);
