@@ -1,8 +1,9 @@
 /**
- * Delimited text as a raw table, read by DuckDB's CSV reader (every column VARCHAR) into a temp
- * table, then brought over in pages: each page is a round trip to the DuckDB worker, so the page
- * stays responsive, progress can be shown and the user can cancel between pages. A file with more
- * rows than the browser can hold as text is refused before any page is read.
+ * Delimited text as a raw table: prepared by text-prep.ts (for a file, in the text worker), read
+ * by DuckDB's CSV reader (every column VARCHAR) into a temp table, then brought over in pages: each
+ * page is a round trip to the DuckDB worker, so the page stays responsive, progress can be shown
+ * and the user can cancel between pages. A file with more rows than the browser can hold as text
+ * is refused before any page is read.
  */
 import { duckDbMessage } from '../db/errors';
 import { registeredFile, type Connector } from '../db/types';
