@@ -49,8 +49,15 @@ export async function nationalBench(baseURL) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    // Main-thread tasks over 50 ms (the Long Tasks API), kept from the file's drop to the written import.
+    await page.addInitScript(() => {
+      const w = /** @type {any} */ (window);
+      w.__longTasks = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(new URL('?view=data', baseURL).href);
     await page.waitForSelector('[data-view="data"] input[type="file"]');
+    const dropAt = await page.evaluate(() => performance.now());
     const rssBefore = rssOf(profile);
     let peakHeap = await heap();
     const heapSampler = setInterval(() => void heap().then((h) => (peakHeap = Math.max(peakHeap, h)), () => {}), 250);
@@ -64,6 +71,9 @@ export async function nationalBench(baseURL) {
     await page.waitForFunction(() => document.querySelector('.ok, [role="alert"].failed') !== null, null, { timeout: 900_000 });
     const ms = Date.now() - started;
     clearInterval(heapSampler);
+    const tasks = await page.evaluate((t0) => /** @type {any} */ (window).__longTasks.filter((e) => e.start >= t0), dropAt);
+    const longestTaskMs = Math.round(Math.max(0, ...tasks.map((e) => e.ms)));
+    const longTasksOver500 = tasks.filter((e) => e.ms > 500).map((e) => `${Math.round(e.ms)} ms at ${Math.round(e.start - dropAt)} ms`);
     const outcome = await page.evaluate(() => document.querySelector('.ok, [role="alert"].failed')?.textContent?.trim().replace(/\s+/g, ' ').slice(0, 400) ?? '');
     const monthsStarted = Date.now();
     await page.goto(new URL('?view=brott&period=manad', baseURL).href);
@@ -72,7 +82,7 @@ export async function nationalBench(baseURL) {
     return {
       label: 'national BRÅ extract (generated)',
       rows: extract.rows, categories: extract.categories, municipalities: extract.municipalities, bytes,
-      ms, previewMs, monthsMs, peakRss, rssBefore, peakHeap, outcome,
+      ms, previewMs, monthsMs, longestTaskMs, longTasksOver500, peakRss, rssBefore, peakHeap, outcome,
     };
   } finally {
     clearInterval(sampler);

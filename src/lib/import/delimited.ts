@@ -1,23 +1,23 @@
 /**
- * Delimited text as a raw table, read by DuckDB's CSV reader (every column VARCHAR) into a temp
- * table, then brought over in pages: each page is a round trip to the DuckDB worker, so the page
- * stays responsive, progress can be shown and the user can cancel between pages. A file with more
- * rows than the browser can hold as text is refused before any page is read.
+ * Delimited text as a raw table: prepared by text-prep.ts (for a file, in the text worker), read
+ * by DuckDB's CSV reader (every column VARCHAR) into a temp table, then brought over in pages: each
+ * page is a round trip to the DuckDB worker, so the page stays responsive, progress can be shown
+ * and the user can cancel between pages. A file with more rows than the browser can hold as text
+ * is refused before any page is read.
  */
 import { duckDbMessage } from '../db/errors';
 import { registeredFile, type Connector } from '../db/types';
-import { columnCount, looksLikeHeader, recordStartLines, sniffDelimiter } from './sniff';
+import { looksLikeHeader } from './sniff';
+import { checkLines, lineBreaksIn, MAX_IMPORT_ROWS, prepareText, type PreparedText } from './text-prep';
 import { ImportFailure, type Cell, type RawTable } from './types';
 import { t } from '../i18n/catalogue';
 import { formatNumber } from '../format/number';
 import '../i18n/messages/dataimport';
 
+export { keepBlankLines, MAX_COLUMNS, MAX_IMPORT_ROWS } from './text-prep';
+
 /** DuckDB's CSV reader refuses longer lines (its default is 2 MB). */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
-/** More rows than this are refused: each becomes an array of text cells in the page. */
-export const MAX_IMPORT_ROWS = 2_000_000;
-/** No agency table is this wide; a wider file is refused before DuckDB is asked to read it. */
-export const MAX_COLUMNS = 1_000;
 const PAGE_ROWS = 25_000;
 
 export interface Steps {
@@ -30,14 +30,6 @@ export interface Steps {
 
 export function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
   if (signal?.aborted) throw new ImportFailure(t('dataimport.cancelled', { file: fileName }), [], fileName);
-}
-
-/** Blank lines become empty rows, so DuckDB's row numbers stay the file's line numbers. */
-export function keepBlankLines(text: string, delim: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n+$/, '')
-    .replace(/^[ \t]*$/gm, delim);
 }
 
 /** Yields to the event loop, so a long loop never holds the page for long. */
@@ -53,33 +45,36 @@ export async function countLineBreaks(bytes: Uint8Array, signal?: AbortSignal): 
   let n = 0;
   for (let at = 0; at < bytes.length; at += SLICE) {
     if (signal?.aborted) return n;
-    const end = Math.min(bytes.length, at + SLICE);
-    for (let i = at; i < end; i++) if (bytes[i] === 10) n++;
+    n += lineBreaksIn(bytes, at, Math.min(bytes.length, at + SLICE));
     await pause();
   }
   return n;
 }
 
 export async function checkLineCount(bytes: Uint8Array, fileName: string, signal?: AbortSignal, maxRows = MAX_IMPORT_ROWS): Promise<void> {
-  const lines = await countLineBreaks(bytes, signal);
-  if (lines > maxRows + 1) {
-    throw new ImportFailure(t('dataimport.tooManyLinesAtLeast', { file: fileName, n: formatNumber(lines), max: formatNumber(maxRows) }), [], fileName);
-  }
+  checkLines(await countLineBreaks(bytes, signal), fileName, maxRows);
 }
 
 let serial = 0;
 
+/** Decoded text, prepared here and read: for callers that hold the text already (and the tests). */
 export async function delimitedTable(conn: Connector, decoded: string, fileName: string, steps: Steps = {}): Promise<{ raw: RawTable; hasHeader: boolean }> {
-  const delim = sniffDelimiter(decoded);
-  const text = keepBlankLines(decoded, delim);
-  const n = columnCount(text, delim);
-  if (n > MAX_COLUMNS) {
-    throw new ImportFailure(t('dataimport.tooManyColumns', { file: fileName, n: formatNumber(n), max: formatNumber(MAX_COLUMNS) }), [], fileName);
-  }
+  const { text, ...facts } = prepareText(decoded, fileName);
+  return readPrepared(conn, { ...facts, text }, fileName, steps);
+}
+
+/**
+ * Text prepared by text-prep.ts (in the text worker or here) read by DuckDB: as UTF-8 bytes where
+ * the connection takes a buffer (moved to DuckDB's worker, not copied), else as text.
+ */
+export async function readPrepared(conn: Connector, prepared: PreparedText & ({ text: string } | { bytes: Uint8Array }), fileName: string, steps: Steps = {}): Promise<{ raw: RawTable; hasHeader: boolean }> {
+  const { delimiter: delim, columns: n, starts } = prepared;
   serial += 1;
   const file = registeredFile(`import-raw-${serial}.csv`);
   const table = `import_raw_${serial}`;
-  await conn.registerText(file, text);
+  if ('text' in prepared) await conn.registerText(file, prepared.text);
+  else if (conn.registerBuffer) await conn.registerBuffer(file, prepared.bytes);
+  else await conn.registerText(file, new TextDecoder().decode(prepared.bytes));
   const names = Array.from({ length: n }, (_, i) => `c${i}`);
   const columns = names.map((c) => `'${c}': 'VARCHAR'`).join(', ');
   const delimSql = delim === '\t' ? '\\t' : delim;
@@ -110,7 +105,6 @@ export async function delimitedTable(conn: Connector, decoded: string, fileName:
     throwIfCancelled(steps.signal, fileName);
     const hasHeader = cells[0] !== undefined && looksLikeHeader(cells[0], cells[1]);
     const header = hasHeader ? (cells[0] ?? []).map((c, i) => c?.trim() || t('dataimport.column', { n: i + 1 })) : names.map((_, i) => t('dataimport.column', { n: i + 1 }));
-    const starts = recordStartLines(text);
     // Only when the scan agrees with DuckDB's reading; otherwise record numbers are the best we have.
     const lines = starts.length === cells.length ? starts.slice(hasHeader ? 1 : 0) : undefined;
     const grid = { cells, lines: starts.length === cells.length ? starts : undefined };

@@ -4,7 +4,7 @@
  * validation rules, then the all-or-nothing upsert.
  */
 import type { Connector } from '../db/types';
-import { checkLineCount, delimitedTable, throwIfCancelled } from './delimited';
+import { readPrepared, throwIfCancelled } from './delimited';
 import { run } from '../db/run';
 import type { Converted, Prepared } from './convert-prepared';
 import { convertOffMainThread, type ConvertOptions } from './convert-off-main';
@@ -12,6 +12,7 @@ import { decodeText, detectKind } from './encoding';
 import { jsonTable } from './json';
 import { detectLayout } from './layout';
 import { parquetTable } from './parquet';
+import { prepareBytesOffMainThread } from './text-off-main';
 import { detectReshape, reshapedMapping, shapeGrid } from './reshape';
 import { applyImport } from './staging';
 import { ImportFailure, type ImportContext, type Mapping, type RawTable } from './types';
@@ -50,16 +51,18 @@ export async function prepareImport(conn: Connector, input: ImportInput, ctx: Im
   if (kind === 'empty') throw new ImportFailure(t('dataimport.empty', { file: name }), [], name);
   if (kind === 'excel') throw new ImportFailure(t('dataimport.excel', { file: name }), [], name);
   if (kind === 'binary') throw new ImportFailure(t('dataimport.binary', { file: name }), [], name);
-  if (kind === 'text') {
-    onProgress(0.62, t('dataimport.progress.counting'));
-    await checkLineCount(bytes, name, signal);
-  }
-  onProgress(0.65, t('dataimport.progress.parsing'));
   let raw: RawTable;
   let hasHeader = true;
-  if (kind === 'parquet') raw = await parquetTable(bytes, name, signal);
-  else if (kind === 'json') raw = jsonTable(decodeText(bytes).text, name);
-  else ({ raw, hasHeader } = await delimitedTable(conn, decodeText(bytes).text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, t('dataimport.progress.rows')) }));
+  if (kind === 'parquet' || kind === 'json') {
+    onProgress(0.65, t('dataimport.progress.parsing'));
+    raw = kind === 'parquet' ? await parquetTable(bytes, name, signal) : jsonTable(decodeText(bytes).text, name);
+  } else {
+    // Counted, decoded and prepared in the text worker (`bytes` is moved there), then read by DuckDB.
+    onProgress(0.62, t('dataimport.progress.counting'));
+    const text = await prepareBytesOffMainThread(bytes, name, signal);
+    onProgress(0.65, t('dataimport.progress.parsing'));
+    ({ raw, hasHeader } = await readPrepared(conn, text, name, { signal, onProgress: (f) => onProgress(0.65 + f * 0.15, t('dataimport.progress.rows')) }));
+  }
   throwIfCancelled(signal, name);
   // Title rows, footnotes, years as columns: the table is reshaped and the mapping dialog offers the choices.
   const reshape = raw.grid ? detectReshape(raw.grid) : null;
