@@ -10,8 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { confirmImport, useBrowser, waitForView } from './browser';
+import { cancelWhileHeld, marks as marksOf, upload, watchWorkers as watchFor } from './import-workers';
 import { cp1252 } from '../fixtures/import/files';
 
 const session = useBrowser();
@@ -41,22 +42,10 @@ function asExcelSaves(text: string): Uint8Array {
   return cp1252(`${lines.join('\r\n')}\r\n`);
 }
 
-function watchWorkers(page: Page): { started: string[]; closed: string[] } {
-  const seen = { started: [] as string[], closed: [] as string[] };
-  page.on('worker', (w: Worker) => {
-    if (!/text-worker/.test(w.url())) return;
-    seen.started.push(w.url());
-    w.on('close', () => seen.closed.push(w.url()));
-  });
-  return seen;
-}
-
-async function upload(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
-}
-
-const marks = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('import-text-worker').map((e) => (e as PerformanceMark).detail as Record<string, unknown>));
+const SCRIPT = /text-worker/;
+const MARK = 'import-text-worker';
+const watchWorkers = (page: Page) => watchFor(page, SCRIPT);
+const marks = (page: Page) => marksOf<Record<string, unknown>>(page, MARK);
 
 /** Brottsutveckling by month for one municipality, Totalt antal brott as counts: the table's text. */
 async function monthTable(page: Page, kommunkod: string): Promise<string> {
@@ -102,41 +91,6 @@ describe('the text is prepared off the main thread', () => {
 
   it('Avbryt while the text is prepared ends the worker; nothing is written', async () => {
     const { page } = await session.open('?view=data', 'data');
-    const workers = watchWorkers(page);
-    const before = await page.locator('table.datasets').innerText();
-    // The worker's script is held back until Avbryt has been pressed, so the text is certainly
-    // still being prepared then (a fast machine would otherwise finish first).
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const asked: string[] = [];
-    const script = /text-worker-[\w-]+\.js$/;
-    await page.route(script, async (route) => {
-      asked.push(route.request().url());
-      await held;
-      await route.continue().catch(() => {});
-    });
-    const bytes = new TextEncoder().encode(extractText());
-    await upload(page, EXTRACT, bytes);
-    const status = page.locator('.progress[role="status"]');
-    await status.getByText('Räknar raderna').waitFor({ timeout: 30000 });
-    await expect.poll(() => asked.length).toBe(1);
-    await status.getByRole('button', { name: 'Avbryt' }).click();
-    const alert = page.locator('[role="alert"].failed');
-    await alert.waitFor({ timeout: 30000 });
-    expect(await alert.locator('p').first().innerText()).toBe(`${EXTRACT}: importen avbröts. Inget lästes in. Tidigare inlästa data är oförändrade.`);
-    await waitForView(page, 'data');
-    expect(await page.locator('table.datasets').innerText()).toBe(before);
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    // Its script let through now, the terminated worker never starts and nothing comes back.
-    release();
-    await page.waitForTimeout(1500);
-    expect(workers.started).toEqual([]);
-    expect(await marks(page)).toEqual([]);
-    expect(await page.locator('table.datasets').innerText()).toBe(before);
-    // The control: the same file again, not held back, starts a worker the watcher sees.
-    await page.unroute(script);
-    await upload(page, EXTRACT, bytes);
-    await confirmImport(page, EXTRACT);
-    expect(workers.started).toHaveLength(1);
+    await cancelWhileHeld(page, { script: /text-worker-[\w-]+\.js$/, workerName: SCRIPT, mark: MARK, fileName: EXTRACT, bytes: new TextEncoder().encode(extractText()), stage: 'Räknar raderna' });
   });
 });

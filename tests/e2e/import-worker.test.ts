@@ -8,30 +8,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { confirmImport, useBrowser, waitForView } from './browser';
+import { cancelWhileHeld, marks as marksOf, upload, watchWorkers as watchFor } from './import-workers';
 
 const session = useBrowser();
 const KOLADA = 'kolada-invanare-kommuner-2010-2016.csv';
 const koladaText = () => readFileSync(new URL(`../fixtures/real/${KOLADA}`, import.meta.url), 'utf8');
 
-/** The conversion workers the page starts, and which of them have ended. */
-function watchWorkers(page: Page): { started: string[]; closed: string[] } {
-  const seen = { started: [] as string[], closed: [] as string[] };
-  page.on('worker', (w: Worker) => {
-    if (!/convert-worker/.test(w.url())) return;
-    seen.started.push(w.url());
-    w.on('close', () => seen.closed.push(w.url()));
-  });
-  return seen;
-}
-
-async function upload(page: Page, name: string, text: string): Promise<void> {
-  await page.locator('[data-view="data"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
-}
-
-const marks = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('import-convert-worker').map((e) => (e as PerformanceMark).detail as { fileName: string; rows: number; inWorker: boolean }));
+const SCRIPT = /convert-worker/;
+const MARK = 'import-convert-worker';
+const watchWorkers = (page: Page) => watchFor(page, SCRIPT);
+const marks = (page: Page) => marksOf<{ fileName: string; rows: number; inWorker: boolean }>(page, MARK);
 
 describe('the rows are checked off the main thread', () => {
   it('a real Kolada file: converted in the worker, then imported', async () => {
@@ -70,40 +58,6 @@ describe('the rows are checked off the main thread', () => {
 
   it('Avbryt while the rows are checked ends the worker; nothing is written', async () => {
     const { page } = await session.open('?view=data', 'data');
-    const workers = watchWorkers(page);
-    const before = await page.locator('table.datasets').innerText();
-    // The worker's script is held back until Avbryt has been pressed, so the rows are certainly
-    // still being checked then (a fast machine would otherwise finish first).
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const asked: string[] = [];
-    const script = /convert-worker-[\w-]+\.js$/;
-    await page.route(script, async (route) => {
-      asked.push(route.request().url());
-      await held;
-      await route.continue().catch(() => {});
-    });
-    await upload(page, KOLADA, koladaText());
-    const status = page.locator('.progress[role="status"]');
-    await status.getByText('Kontrollerar raderna').waitFor({ timeout: 30000 });
-    await expect.poll(() => asked.length).toBe(1);
-    await status.getByRole('button', { name: 'Avbryt' }).click();
-    const alert = page.locator('[role="alert"].failed');
-    await alert.waitFor({ timeout: 30000 });
-    expect(await alert.locator('p').first().innerText()).toBe(`${KOLADA}: importen avbröts. Inget lästes in. Tidigare inlästa data är oförändrade.`);
-    await waitForView(page, 'data');
-    expect(await page.locator('table.datasets').innerText()).toBe(before);
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    // Its script let through now, the terminated worker never starts and nothing comes back.
-    release();
-    await page.waitForTimeout(1500);
-    expect(workers.started).toEqual([]);
-    expect(await marks(page)).toEqual([]);
-    expect(await page.locator('table.datasets').innerText()).toBe(before);
-    // The control: the same file again, not held back, starts a worker the watcher sees.
-    await page.unroute(script);
-    await upload(page, KOLADA, koladaText());
-    await confirmImport(page, KOLADA);
-    expect(workers.started).toHaveLength(1);
+    await cancelWhileHeld(page, { script: /convert-worker-[\w-]+\.js$/, workerName: SCRIPT, mark: MARK, fileName: KOLADA, bytes: koladaText(), stage: 'Kontrollerar raderna' });
   });
 });

@@ -9,10 +9,9 @@
 import { convertPrepared, type Converted, type Prepared } from './convert-prepared';
 import { pageMessage, pageRanges, reviveFailure, rowsPerPage, startMessage, type FromWorker, type ToWorker } from './convert-protocol';
 import { throwIfCancelled } from './delimited';
+import { settleOnce, workerAsPort, type Port } from './worker-port';
 import type { ImportContext, Mapping } from './types';
 import { locale } from '../i18n/locale';
-import { t } from '../i18n/catalogue';
-import '../i18n/messages/dataimport';
 
 export interface ConvertOptions {
   /** The fraction of the rows the worker has taken. */
@@ -23,11 +22,7 @@ export interface ConvertOptions {
 }
 
 /** A worker as the driver sees it; a test passes one that clones and answers in the same thread. */
-export interface ConvertPort {
-  post(m: ToWorker): void;
-  listen(on: (m: FromWorker) => void, fail: (e: Error) => void): void;
-  close(): void;
-}
+export type ConvertPort = Port<ToWorker, FromWorker>;
 
 export type WorkerDone = Extract<FromWorker, { type: 'done' }>;
 
@@ -41,32 +36,16 @@ export function driveConversion(port: ConvertPort, p: Prepared, mapping: Mapping
     const { start, cells, lines } = startMessage(p, mapping, ctx, locale());
     const ranges = pageRanges(start.total, opts.pageRows ?? rowsPerPage(start.width));
     let next = 0;
-    let settled = false;
-    const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      port.close();
-      settle();
-    };
-    function onAbort(): void {
-      finish(() => {
-        try {
-          throwIfCancelled(signal, p.fileName);
-        } catch (e) {
-          reject(e);
-        }
-      });
-    }
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const settling = settleOnce(port, signal, p.fileName, reject);
+    if (!settling.started) return;
+    const finish = settling.finish;
     const sendNext = () => {
       const range = ranges[next++];
       port.post(range ? pageMessage(cells, lines, range) : { type: 'end' });
     };
     port.listen(
       (m) => {
-        if (settled) return;
+        if (settling.settled) return;
         if (m.type === 'ack') {
           onProgress?.(start.total > 0 ? m.received / start.total : 1);
           sendNext();
@@ -81,19 +60,7 @@ export function driveConversion(port: ConvertPort, p: Prepared, mapping: Mapping
 }
 
 function workerPort(): ConvertPort {
-  const worker = new Worker(new URL('./convert-worker.ts', import.meta.url), { type: 'module' });
-  return {
-    post: (m) => worker.postMessage(m),
-    listen(on, fail) {
-      worker.onmessage = (e: MessageEvent<FromWorker>) => on(e.data);
-      worker.onerror = (e) => {
-        e.preventDefault();
-        fail(new Error(t('dataimport.workerFailed', { detail: e.message || 'error' })));
-      };
-      worker.onmessageerror = () => fail(new Error(t('dataimport.workerFailed', { detail: 'messageerror' })));
-    },
-    close: () => worker.terminate(),
-  };
+  return workerAsPort(new Worker(new URL('./convert-worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /** convertPrepared, in a worker where the platform has one; throws the same ImportFailure it would. */

@@ -7,46 +7,24 @@
  */
 import { reviveFailure } from './convert-protocol';
 import { throwIfCancelled } from './delimited';
+import { settleOnce, workerAsPort, type Port } from './worker-port';
 import { ownBuffer, type PrepareMessage, type TextAnswer } from './text-handler';
 import { MAX_IMPORT_ROWS, prepareBytes, type PreparedBytes } from './text-prep';
 import { locale } from '../i18n/locale';
-import { t } from '../i18n/catalogue';
-import '../i18n/messages/dataimport';
 
 /** The performance mark set on the page each time prepared text came back from the worker. */
 export const TEXT_WORKER_MARK = 'import-text-worker';
 
 /** A worker as the driver sees it; a test passes one that answers in the same thread. */
-export interface TextPort {
-  post(m: PrepareMessage, transfer: ArrayBuffer[]): void;
-  listen(on: (m: TextAnswer) => void, fail: (e: Error) => void): void;
-  close(): void;
-}
+export type TextPort = Port<PrepareMessage, TextAnswer>;
 
 export type Prepared = Extract<TextAnswer, { type: 'prepared' }>;
 
 /** Posts the bytes (moved: `bytes` is empty afterwards); settles on the answer, a failure or the signal. */
 export function drivePreparation(port: TextPort, bytes: Uint8Array, fileName: string, signal?: AbortSignal, maxRows = MAX_IMPORT_ROWS): Promise<Prepared> {
   return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      port.close();
-      settle();
-    };
-    function onAbort(): void {
-      finish(() => {
-        try {
-          throwIfCancelled(signal, fileName);
-        } catch (e) {
-          reject(e);
-        }
-      });
-    }
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const { finish, started } = settleOnce(port, signal, fileName, reject);
+    if (!started) return;
     port.listen(
       (m) => finish(() => (m.type === 'prepared' ? resolve(m) : reject(reviveFailure(m.failure)))),
       (e) => finish(() => reject(e)),
@@ -57,19 +35,7 @@ export function drivePreparation(port: TextPort, bytes: Uint8Array, fileName: st
 }
 
 function workerPort(): TextPort {
-  const worker = new Worker(new URL('./text-worker.ts', import.meta.url), { type: 'module' });
-  return {
-    post: (m, transfer) => worker.postMessage(m, transfer),
-    listen(on, fail) {
-      worker.onmessage = (e: MessageEvent<TextAnswer>) => on(e.data);
-      worker.onerror = (e) => {
-        e.preventDefault();
-        fail(new Error(t('dataimport.workerFailed', { detail: e.message || 'error' })));
-      };
-      worker.onmessageerror = () => fail(new Error(t('dataimport.workerFailed', { detail: 'messageerror' })));
-    },
-    close: () => worker.terminate(),
-  };
+  return workerAsPort(new Worker(new URL('./text-worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /** prepareBytes, in a worker where the platform has one; throws the same ImportFailure it would. */
