@@ -9,3 +9,21 @@ export function seriesStyle(index: number): { colour: string; dash: string } {
   const i = ((index % COLOURS.length) + COLOURS.length) % COLOURS.length;
   return { colour: COLOURS[i] ?? '#000', dash: DASHES[i] ?? '' };
 }
+
+export type Styled<T> = T & { colour: string; dash: string };
+
+const styledOf = new WeakMap<object, { index: number; styled: object }>();
+
+/**
+ * Each item with the style of its place. The same item in the same place gets the same object
+ * back, so a chart whose other lines changed does not draw this one again.
+ */
+export function withSeriesStyles<T extends object>(items: readonly T[]): Styled<T>[] {
+  return items.map((item, index) => {
+    const kept = styledOf.get(item);
+    if (kept && kept.index === index) return kept.styled as Styled<T>;
+    const styled: Styled<T> = { ...item, ...seriesStyle(index) };
+    styledOf.set(item, { index, styled });
+    return styled;
+  });
+}
