@@ -22,7 +22,8 @@ function setup(search: string) {
       location.search = String(url);
     },
   };
-  const filters = new FilterState(known, defaults, location, history);
+  // History entries written at once (the page writes them after the frame; filter-state-history.test.ts).
+  const filters = new FilterState(known, defaults, location, history, (write) => write());
   return { filters, cross: new CrossFilter(() => filters), pushed, location };
 }
 
