@@ -93,9 +93,15 @@ export function defaultPromiseFor(meta: Meta, kommunkod: string): string {
 
 /** Total crime first, then the categories that concern young people. */
 export function headlineCategories(meta: Meta): string[] {
+  // Asked on every filter change of Översikt; the answer changes only with the categories.
+  const kept = headlinesOf.get(meta.categories);
+  if (kept) return kept;
   const total = meta.categories.filter((c) => c.parent_id === null && c.category_id === 'totalt').map((c) => c.category_id);
-  return [...total, ...meta.categories.filter((c) => c.youth_relevant).map((c) => c.category_id)];
+  const ids = [...total, ...meta.categories.filter((c) => c.youth_relevant).map((c) => c.category_id)];
+  headlinesOf.set(meta.categories, ids);
+  return ids;
 }
+const headlinesOf = new WeakMap<object, string[]>();
 
 /** The municipalities (kind kommun) that have crime data: the only ones a comparison can use. */
 export function withCrimes(meta: Pick<Meta, 'municipalities'>): Municipality[] {
@@ -121,7 +127,7 @@ export function defaultFilters(meta: Meta): Filters {
     to: openingYear(meta, municipality),
     municipality,
     compare: meta.municipalities.some((m) => m.kommunkod === RIKET) ? [RIKET] : [],
-    category: headlineCategories(meta),
+    category: [...headlineCategories(meta)],
     venue: [],
     actor: [],
     measure: 'rate',
