@@ -20,10 +20,12 @@ export function afterNextFrame(write: () => void): void {
 }
 
 export class FilterState {
-  current = $state<Filters>() as Filters;
+  // Raw, not deep state: the filters are replaced whole, never changed in place, so a deep proxy
+  // would only add a trap to every read of a field (thousands per redraw).
+  current = $state.raw<Filters>() as Filters;
   notices = $state<string[]>([]);
-  known = $state<KnownValues>() as KnownValues;
-  defaults = $state<Filters>() as Filters;
+  known = $state.raw<KnownValues>() as KnownValues;
+  defaults = $state.raw<Filters>() as Filters;
   readonly #location: Pick<Location, 'search'>;
   readonly #history: Pick<History, 'pushState' | 'replaceState'>;
   readonly #writeLater: (write: () => void) => void;
