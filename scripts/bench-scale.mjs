@@ -13,6 +13,7 @@ import { nationalData } from './bench-data.mjs';
 import { bareBench } from './bench-bare.mjs';
 import { rendererRss, writeBenchFiles } from './bench-serve.mjs';
 import { insatserAtScale } from './bench-insatser.mjs';
+import { baselines, timedChange } from './bench-timing.mjs';
 
 const quantile = (s, q) => {
   const i = (s.length - 1) * q;
@@ -49,100 +50,6 @@ const readyFor = () =>
     requestAnimationFrame(check);
   });
 
-/**
- * One filter change, timed twice: until the view has written the new figures into the DOM (its
- * `data-ready-for` mark turns to the new filters' key, seen by a MutationObserver, so not rounded
- * to frames) and until the next frame after that (painted). The mark is compared with the one
- * before the click, not with the URL: the history entry is written after the frame
- * (state/filters.svelte.ts), and its cost is timed apart (`history`, until the URL is the mark).
- */
-async function timedChange(page, action, value) {
-  return page.evaluate(
-    async ([a, v]) => {
-      const view = document.querySelector('[data-view]');
-      const input = document.querySelector(`input[name="${a}"][value="${v}"]`);
-      const before = view.getAttribute('data-ready-for');
-      const ready = () => {
-        const mark = view.getAttribute('data-ready-for');
-        return mark !== '' && mark !== before;
-      };
-      const t0 = performance.now();
-      let dom = 0;
-      const written = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (!ready()) return;
-          dom = performance.now() - t0;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(view, { attributes: true, attributeFilter: ['data-ready-for'] });
-      });
-      input.click();
-      // A change answered synchronously (from the cache) may be written before the observer can see it.
-      if (ready()) dom = performance.now() - t0;
-      else await written;
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      const painted = performance.now() - t0;
-      const mark = view.getAttribute('data-ready-for');
-      while (window.location.search !== mark) await new Promise((resolve) => setTimeout(resolve, 1));
-      return { dom, painted, history: performance.now() - t0 };
-    },
-    [action, value],
-  );
-}
-
-/** The view's crime query (Översikt/Brottsutveckling: municipality, comparisons, categories, years) run raw, and as a typed-array scan. */
-async function baselines(page, codes, categories, from, to, times) {
-  return page.evaluate(
-    async ({ codes, categories, from, to, times }) => {
-      const sql = `SELECT c.year, c.kommunkod, c.category_id, c.count, p.population
-        FROM crimes c LEFT JOIN population p ON p.year = c.year AND p.kommunkod = c.kommunkod
-        WHERE c.kommunkod IN (${codes[0].map(() => '?').join(', ')}) AND c.category_id IN (${categories.map(() => '?').join(', ')}) AND c.year BETWEEN ? AND ?`;
-      const raw = [];
-      for (let i = 0; i < times; i++) {
-        const t0 = performance.now();
-        await window.__mblRawQuery(sql, [...codes[i % codes.length], ...categories, from, to]);
-        raw.push(performance.now() - t0);
-      }
-      // The columns as typed arrays (not timed), then the same filter as a scan.
-      const rows = await window.__mblRawQuery('SELECT year, kommunkod, category_id, count FROM crimes', []);
-      const kIndex = new Map();
-      const cIndex = new Map();
-      const n = rows.length;
-      const year = new Int16Array(n);
-      const kom = new Int32Array(n);
-      const cat = new Int32Array(n);
-      const count = new Float64Array(n);
-      rows.forEach((r, i) => {
-        year[i] = r.year;
-        if (!kIndex.has(r.kommunkod)) kIndex.set(r.kommunkod, kIndex.size);
-        if (!cIndex.has(r.category_id)) cIndex.set(r.category_id, cIndex.size);
-        kom[i] = kIndex.get(r.kommunkod);
-        cat[i] = cIndex.get(r.category_id);
-        count[i] = r.count ?? 0;
-      });
-      const scan = [];
-      for (let t = 0; t < times; t++) {
-        const t0 = performance.now();
-        const wantK = new Uint8Array(kIndex.size);
-        for (const k of codes[t % codes.length]) if (kIndex.has(k)) wantK[kIndex.get(k)] = 1;
-        const wantC = new Uint8Array(cIndex.size);
-        for (const c of categories) if (cIndex.has(c)) wantC[cIndex.get(c)] = 1;
-        const sums = new Map();
-        for (let i = 0; i < n; i++) {
-          if (wantK[kom[i]] && wantC[cat[i]] && year[i] >= from && year[i] <= to) {
-            const key = (kom[i] * 1024 + cat[i]) * 64 + (year[i] - 2000);
-            sums.set(key, (sums.get(key) ?? 0) + count[i]);
-          }
-        }
-        scan.push(performance.now() - t0);
-      }
-      return { raw, scan };
-    },
-    { codes, categories, from, to, times },
-  );
-}
-
 /** Waits for the live view to be up; a start that failed (the page's error screen) stops the bench with its text. */
 async function firstChartOrError(page) {
   await page.waitForFunction(() => document.querySelector('main.error') || document.querySelector('[data-view][data-ready-for^="?"]'), null, { timeout: 600000 });
@@ -162,19 +69,19 @@ async function snapshotFirstChart(browser, base, files) {
   return first;
 }
 
-export async function scaleBench({ base, browser, root, rows, changes = 20, loads = 3, activities = 100000 }) {
+export async function scaleBench({ base, browser, root, rows, changes = 40, warmup = 5, loads = 3, activities = 100000 }) {
   const t0 = Date.now();
   const data = await nationalData(root, rows, activities);
   console.log(`generated ${data.rows} crime rows (${data.municipalities} municipalities, ${data.categories} categories) in ${Date.now() - t0} ms`);
   const served = writeBenchFiles(root, data.files);
   try {
-    return await measure({ base, browser, root, changes, loads, data, served });
+    return await measure({ base, browser, root, changes, warmup, loads, data, served });
   } finally {
     served.remove();
   }
 }
 
-async function measure({ base, browser, root, changes, loads, data, served }) {
+async function measure({ base, browser, root, changes, warmup, loads, data, served }) {
   const load = { dataReady: [], indexReady: [], firstChart: [], duckdbReady: [], longestTask: [], tasksOver200: [], rendererBytes: [] };
   // The default URL is drawn first from the build-time snapshot (of the shipped data, not of these
   // rows): measured once, apart. The loads below open a URL the snapshot does not answer (from=2005),
@@ -214,6 +121,7 @@ async function measure({ base, browser, root, changes, loads, data, served }) {
   const page = await context.newPage();
   const views = {};
   let next = 0;
+  let warmedUp = 0;
   for (const view of ['oversikt', 'brott']) {
     await page.goto(`${base}?view=${view}`);
     await page.evaluate(readyFor);
@@ -221,6 +129,14 @@ async function measure({ base, browser, root, changes, loads, data, served }) {
     await page.waitForFunction(() => performance.getEntriesByName('crime-index-ready').length > 0, null, { timeout: 600000 });
     const indexReady = await page.evaluate(() => performance.getEntriesByName('crime-index-ready')[0].startTime);
     const charts = await page.locator('[data-view] svg[role="img"]').count();
+    // The first changes run cold code (not yet compiled by V8's optimising tiers): a few untimed
+    // ones first, with comparisons not used below; the very first is reported apart (`cold`).
+    const cold = [];
+    for (let i = 0; i < warmup; i++) {
+      const code = data.compareCodes[data.compareCodes.length - 1 - (warmedUp++ % data.compareCodes.length)];
+      cold.push(await timedChange(page, 'compare', code));
+      await timedChange(page, 'compare', code);
+    }
     const before = await page.evaluate(() => window.__mblQueries.sent);
     const fresh = [];
     const picked = [];
@@ -235,7 +151,7 @@ async function measure({ base, browser, root, changes, loads, data, served }) {
     const written = (list) => summary(list.map((c) => c.dom));
     const fresh0 = fresh.filter((_, i) => i % 2 === 0);
     const fresh1 = fresh.filter((_, i) => i % 2 === 1);
-    const result = { charts, indexReady, newComparison: painted(fresh0), backToPrevious: painted(fresh1), newComparisonDom: written(fresh0), backToPreviousDom: written(fresh1), newComparisonHistory: summary(fresh0.map((c) => c.history)), queriesSent: sent, changes: fresh.length };
+    const result = { charts, indexReady, newComparison: painted(fresh0), backToPrevious: painted(fresh1), newComparisonDom: written(fresh0), backToPreviousDom: written(fresh1), newComparisonHistory: summary(fresh0.map((c) => c.history)), firstChange: cold[0] ?? null, warmup, queriesSent: sent, changes: fresh.length };
     if (view === 'brott') {
       const measure = [];
       for (let i = 0; i < changes; i++) measure.push(await timedChange(page, 'measure', i % 2 === 0 ? 'count' : 'rate'));
@@ -280,6 +196,7 @@ export function printScale(r) {
   ];
   for (const [view, v] of Object.entries(r.views)) {
     lines.push([`${view}: navigation → crime index filled (changes timed after)`, ms(v.indexReady)]);
+    if (v.firstChange) lines.push([`${view}: the first change on the page (cold; then ${v.warmup} untimed)`, `written ${ms(v.firstChange.dom)}, painted ${ms(v.firstChange.painted)}`]);
     lines.push([`${view}: new comparison → ${v.charts} charts redrawn`, `median ${ms(v.newComparison.median)}, p95 ${ms(v.newComparison.p95)}`]);
     lines.push([`${view}: back to the previous filter (cached)`, `median ${ms(v.backToPrevious.median)}, p95 ${ms(v.backToPrevious.p95)}`]);
     if (v.rateCount) lines.push([`${view}: rate ⇄ count`, `median ${ms(v.rateCount.median)}, p95 ${ms(v.rateCount.p95)}`]);

@@ -87,7 +87,7 @@ if (rowsArg > 0) {
   try {
     const rows = Number(String(process.argv[rowsArg + 1]).replace(/k$/i, '000').replace(/m$/i, '000000'));
     if (!Number.isFinite(rows) || rows < 1) throw new Error(`--rows wants a number of rows, not ${process.argv[rowsArg + 1]}`);
-    const result = await scaleBench({ base, browser, root: ROOT, rows, changes: Number(process.env.BENCH_CHANGES ?? 20), loads: Number(process.env.BENCH_LOADS ?? 3), activities: Number(process.env.BENCH_ACTIVITIES ?? 100000) });
+    const result = await scaleBench({ base, browser, root: ROOT, rows, changes: Number(process.env.BENCH_CHANGES ?? 40), warmup: Number(process.env.BENCH_WARMUP ?? 5), loads: Number(process.env.BENCH_LOADS ?? 3), activities: Number(process.env.BENCH_ACTIVITIES ?? 100000) });
     console.log(`\nScale benchmark (${browser.version()}), ${rows} rows\n`);
     printScale({ ...result, javascript: undefined });
     writeScale(ROOT, { date: new Date().toISOString(), chromium: browser.version(), ...result, javascriptFirstViewGzip: firstViewSize().gzip });
