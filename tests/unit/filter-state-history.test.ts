@@ -2,8 +2,8 @@
  * FilterState's history entries: written after the frame that shows the change, one entry per
  * change all the same, never after the browser moved to another entry (back/forward).
  */
-import { describe, expect, it } from 'vitest';
-import { FilterState } from '../../src/lib/state/filters.svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterNextFrame, FilterState } from '../../src/lib/state/filters.svelte';
 import type { Filters, KnownValues } from '../../src/lib/data/filters';
 
 const known: KnownValues = { minYear: 2010, maxYear: 2024, municipalities: ['1493', '1494', '00'], categories: ['totalt'], venues: [], actors: [], promises: ['p1'] };
@@ -78,5 +78,53 @@ describe('FilterState history entries', () => {
     filters.setData(known, defaults);
     runLater();
     expect(calls).toEqual(['replace ?view=brott', 'push ?view=brott&compare=1494', 'replace ?view=brott&compare=1494']);
+  });
+});
+
+describe('afterNextFrame', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('writes after the frame, in the idle time after it, once', () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    const idles: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idles.push(f));
+    const writes: string[] = [];
+    afterNextFrame(() => writes.push('written'));
+    vi.advanceTimersByTime(10);
+    expect(writes).toEqual([]);
+    frames.splice(0).forEach((f) => f());
+    expect(writes).toEqual([]);
+    idles.splice(0).forEach((f) => f());
+    expect(writes).toEqual(['written']);
+    vi.advanceTimersByTime(200);
+    expect(writes).toEqual(['written']);
+  });
+
+  it('writes after 100 ms where no frame comes (a hidden tab)', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const writes: string[] = [];
+    afterNextFrame(() => writes.push('written'));
+    vi.advanceTimersByTime(99);
+    expect(writes).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(writes).toEqual(['written']);
+  });
+
+  it('without idle callbacks (Safari) writes in the task after the frame', () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const writes: string[] = [];
+    afterNextFrame(() => writes.push('written'));
+    frames.splice(0).forEach((f) => f());
+    vi.advanceTimersByTime(0);
+    expect(writes).toEqual(['written']);
   });
 });

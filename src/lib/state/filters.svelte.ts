@@ -7,7 +7,10 @@
 import { parseFilters, serializeFilters, type Filters, type KnownValues } from './url';
 import { normalise, pruneSelection } from '../data/filters';
 
-/** Runs `write` after the next frame is drawn, or after 100 ms where no frame comes (a hidden tab). */
+/**
+ * Runs `write` once the next frame is drawn, in the idle time after it where the browser has
+ * some (else at once after the frame), and after 100 ms at the latest (a hidden tab draws no frames).
+ */
 export function afterNextFrame(write: () => void): void {
   let done = false;
   const once = () => {
@@ -15,7 +18,8 @@ export function afterNextFrame(write: () => void): void {
     done = true;
     write();
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(once, { timeout: 50 }) : setTimeout(once, 0));
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(idle);
   setTimeout(once, 100);
 }
 
