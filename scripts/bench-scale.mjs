@@ -151,7 +151,7 @@ async function measure({ base, browser, root, changes, warmup, loads, data, serv
     const written = (list) => summary(list.map((c) => c.dom));
     const fresh0 = fresh.filter((_, i) => i % 2 === 0);
     const fresh1 = fresh.filter((_, i) => i % 2 === 1);
-    const result = { charts, indexReady, newComparison: painted(fresh0), backToPrevious: painted(fresh1), newComparisonDom: written(fresh0), backToPreviousDom: written(fresh1), newComparisonHistory: summary(fresh0.map((c) => c.history)), firstChange: cold[0] ?? null, warmup, queriesSent: sent, changes: fresh.length };
+    const result = { charts, indexReady, newComparison: painted(fresh0), backToPrevious: painted(fresh1), newComparisonDom: written(fresh0), backToPreviousDom: written(fresh1), newComparisonHistory: summary(fresh0.map((c) => c.history)), newComparisonRendered: summary(fresh0.map((c) => c.rendered)), firstChange: cold[0] ?? null, warmup, queriesSent: sent, changes: fresh.length };
     if (view === 'brott') {
       const measure = [];
       for (let i = 0; i < changes; i++) measure.push(await timedChange(page, 'measure', i % 2 === 0 ? 'count' : 'rate'));
@@ -201,6 +201,7 @@ export function printScale(r) {
     lines.push([`${view}: back to the previous filter (cached)`, `median ${ms(v.backToPrevious.median)}, p95 ${ms(v.backToPrevious.p95)}`]);
     if (v.rateCount) lines.push([`${view}: rate ⇄ count`, `median ${ms(v.rateCount.median)}, p95 ${ms(v.rateCount.p95)}`]);
     lines.push([`${view}: the same, until written into the DOM (before the frame)`, `new ${ms(v.newComparisonDom.median)} / p95 ${ms(v.newComparisonDom.p95)}; cached p95 ${ms(v.backToPreviousDom.p95)}${v.rateCountDom ? `; rate ⇄ count p95 ${ms(v.rateCountDom.p95)}` : ''}`]);
+    lines.push([`${view}: new comparison → that frame's style, layout and paint done`, `median ${ms(v.newComparisonRendered.median)}, p95 ${ms(v.newComparisonRendered.p95)}`]);
     lines.push([`${view}: new comparison → its history entry written (after the frame)`, `median ${ms(v.newComparisonHistory.median)}, p95 ${ms(v.newComparisonHistory.p95)}`]);
     lines.push([`${view}: p95 new comparison written / p95 raw DuckDB`, (v.newComparisonDom.p95 / v.rawDuckdb.p95).toFixed(2)]);
     lines.push([`${view}: queries sent for ${v.changes} changes`, String(v.queriesSent)]);
