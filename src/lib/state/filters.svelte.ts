@@ -35,6 +35,8 @@ export class FilterState {
   readonly #writeLater: (write: () => void) => void;
   /** The query string of a change whose history entry is not written yet. */
   #unwritten: string | null = null;
+  /** The query string `update` already made for the filters it set: not made twice per change. */
+  readonly #serialised = new WeakMap<Filters, string>();
 
   constructor(
     known: KnownValues,
@@ -59,7 +61,7 @@ export class FilterState {
    * The query string of the current filters; also a key that changes whenever they do. Derived,
    * so the many readers of one redraw (each view's ready mark, pages, queries) share one serialisation.
    */
-  readonly key: string = $derived(serializeFilters(this.current, this.defaults));
+  readonly key: string = $derived(this.#serialised.get(this.current) ?? serializeFilters(this.current, this.defaults));
 
   update(patch: Partial<Filters>): void {
     const next: Filters = { ...this.current, ...patch };
@@ -68,6 +70,7 @@ export class FilterState {
     pruneSelection(next);
     const search = serializeFilters(next, this.defaults);
     if (search === this.key) return;
+    this.#serialised.set(next, search);
     this.current = next;
     this.notices = [];
     // An earlier change still unwritten gets its own entry first: one entry per change, as before.

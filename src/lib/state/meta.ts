@@ -92,7 +92,7 @@ export function defaultPromiseFor(meta: Meta, kommunkod: string): string {
 }
 
 /** Total crime first, then the categories that concern young people. */
-export function headlineCategories(meta: Meta): string[] {
+export function headlineCategories(meta: Meta): readonly string[] {
   // Asked on every filter change of Översikt; the answer changes only with the categories.
   const kept = headlinesOf.get(meta.categories);
   if (kept) return kept;
@@ -101,7 +101,7 @@ export function headlineCategories(meta: Meta): string[] {
   headlinesOf.set(meta.categories, ids);
   return ids;
 }
-const headlinesOf = new WeakMap<object, string[]>();
+const headlinesOf = new WeakMap<object, readonly string[]>();
 
 /** The municipalities (kind kommun) that have crime data: the only ones a comparison can use. */
 export function withCrimes(meta: Pick<Meta, 'municipalities'>): Municipality[] {
